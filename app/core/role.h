@@ -3,7 +3,6 @@
 #include <QString>
 
 #include <array>
-
 #include <optional>
 
 namespace Wardline::Core {
