@@ -1,0 +1,240 @@
+#include "hub/hubcli.h"
+
+#include "core/clock.h"
+#include "core/crypto.h"
+#include "hub/hubconfig.h"
+#include "hub/hubdatabase.h"
+#include "hub/hubinit.h"
+#include "hub/hubserver.h"
+#include "hub/passwordpolicy.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/userrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QSqlError>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace Wardline::Hub {
+
+namespace {
+
+QTextStream &out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message) {
+    err() << "wardline-hub: " << message << Qt::endl;
+    return HubCli::Failed;
+}
+
+// One line from standard input; when it is a terminal, asked for without echo.
+QString readPassword(const QString &prompt) {
+    const bool tty = ::isatty(STDIN_FILENO);
+    termios saved = {};
+    if (tty) {
+        err() << prompt << Qt::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QTextStream in(stdin);
+    QString line = in.readLine();
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err() << Qt::endl;
+    }
+    return line;
+}
+
+// SIGTERM/SIGINT end the event loop cleanly (database closed, WAL checkpointed).
+int signalPipe[2] = {-1, -1};
+void onSignal(int) {
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(signalPipe[1], &byte, 1);
+}
+
+} // namespace
+
+int HubCli::run(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The Wardline hub: receives the hospital's WhatsApp line, keeps the record and serves the "
+        "staff consoles.\n\nCommands:\n"
+        "  init                      create the data directory, its key, database and first "
+        "administrator (password on stdin)\n"
+        "  serve                     run the hub\n"
+        "  user add NAME --role R    add a staff account (password on stdin)\n"
+        "  audit verify              check that the audit trail was not altered"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("The hub's data directory."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption admin(QStringLiteral("admin"),
+                                   QStringLiteral("init: name of the first administrator."),
+                                   QStringLiteral("NAME"), QStringLiteral("admin"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QStringLiteral("user add: nurse, receptionist, physician, "
+                                                 "administrator or auditor."),
+                                  QStringLiteral("ROLE"));
+    parser.addOptions({dataDir, admin, role});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+    if (!parser.parse(arguments)) {
+        err() << "wardline-hub: " << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << "wardline-hub " << WARDLINE_VERSION << " (Qt " << qVersion() << ")" << Qt::endl;
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        return Ok;
+    }
+    const QStringList command = parser.positionalArguments();
+    if (command.isEmpty()) {
+        err() << parser.helpText() << Qt::flush;
+        return Usage;
+    }
+    if (!parser.isSet(dataDir))
+        return fail(QStringLiteral("--data-dir DIR is required for '%1'").arg(command.join(u' ')));
+    const QString dir = parser.value(dataDir);
+
+    QString cryptoError;
+    if (!Core::Crypto::selfTest(&cryptoError))
+        return fail(QStringLiteral("refusing to run: %1").arg(cryptoError));
+
+    if (command == QStringList{QStringLiteral("init")})
+        return init(dir, parser.value(admin));
+    if (command == QStringList{QStringLiteral("serve")})
+        return serve(dir);
+    if (command.size() == 3 && command.at(0) == QLatin1StringView("user") &&
+        command.at(1) == QLatin1StringView("add")) {
+        if (!parser.isSet(role))
+            return fail(QStringLiteral("user add needs --role"));
+        return userAdd(dir, command.at(2), parser.value(role));
+    }
+    if (command == QStringList{QStringLiteral("audit"), QStringLiteral("verify")})
+        return auditVerify(dir);
+    err() << "wardline-hub: unknown command '" << command.join(u' ') << "'\n\n"
+          << parser.helpText() << Qt::flush;
+    return Usage;
+}
+
+int HubCli::init(const QString &dataDir, const QString &adminName) {
+    const QString password =
+        readPassword(QStringLiteral("Password for the administrator '%1': ").arg(adminName));
+    HubInit init(dataDir, Core::Clock::system());
+    auto report = init.run(adminName, password);
+    if (!report)
+        return fail(report.error());
+    out() << "Initialised " << dataDir << ":\n"
+          << "  database   " << report->databaseFile << " (SQLCipher " << report->cipherVersion
+          << ", schema " << report->schemaVersion << ")\n"
+          << "  key        " << report->keyFile << " (mode 0600; back it up apart from the "
+          << "database)\n"
+          << "  config     " << report->configFile << "\n"
+          << "  administrator '" << adminName << "' created" << Qt::endl;
+    return Ok;
+}
+
+int HubCli::serve(const QString &dataDir) {
+    auto config = HubConfig::load(dataDir);
+    if (!config)
+        return fail(config.error());
+    HubServer server(config.value(), Core::Clock::system());
+    if (auto started = server.start(); !started)
+        return fail(started.error());
+    out() << "wardline-hub serving; staff API at " << server.apiUrl() << Qt::endl;
+
+    if (::pipe(signalPipe) == 0) {
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+    }
+    QSocketNotifier stop(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&stop, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
+    const int rc = QCoreApplication::exec();
+    out() << "wardline-hub stopped" << Qt::endl;
+    return rc;
+}
+
+int HubCli::userAdd(const QString &dataDir, const QString &name, const QString &roleName) {
+    const auto parsedRole = Core::roleFromName(roleName);
+    if (!parsedRole)
+        return fail(QStringLiteral("unknown role '%1' (nurse, receptionist, physician, "
+                                   "administrator, auditor)")
+                        .arg(roleName));
+    auto config = HubConfig::load(dataDir);
+    if (!config)
+        return fail(config.error());
+    const QString password = readPassword(QStringLiteral("Password for '%1': ").arg(name));
+    if (const QString weak = PasswordPolicy::check(password, name); !weak.isEmpty())
+        return fail(weak);
+    const QString connection = QStringLiteral("hub-cli");
+    QString error;
+    {
+        auto db = openHubDatabase(config.value(), connection);
+        if (!db)
+            return fail(db.error());
+        QSqlDatabase database = std::move(db).value();
+        Store::UserRepository users(database, Core::Clock::system());
+        Store::AuditLog audit(database, Core::Clock::system());
+        if (!database.transaction()) {
+            error = QStringLiteral("the database is busy");
+        } else if (auto user =
+                       users.create(name, *parsedRole, Core::Crypto::hashPassword(password));
+                   !user) {
+            error = user.error();
+        } else if (auto audited = audit.append(QStringLiteral("cli"), QStringLiteral("user.create"),
+                                               QStringLiteral("user:%1").arg(user->id),
+                                               QStringLiteral("{\"role\":\"%1\"}").arg(roleName));
+                   !audited) {
+            error = audited.error();
+        } else if (!database.commit()) {
+            error = Store::Database::describe(database.lastError());
+        }
+        if (!error.isEmpty())
+            (void)database.rollback();
+    }
+    Store::Database::close(connection);
+    if (!error.isEmpty())
+        return fail(error);
+    out() << "Added " << Core::roleName(*parsedRole) << " '" << name << "'" << Qt::endl;
+    return Ok;
+}
+
+int HubCli::auditVerify(const QString &dataDir) {
+    auto config = HubConfig::load(dataDir);
+    if (!config)
+        return fail(config.error());
+    const QString connection = QStringLiteral("hub-cli");
+    Core::Result<qint64> verified = Core::Result<qint64>::failure({});
+    {
+        auto db = openHubDatabase(config.value(), connection);
+        if (!db)
+            return fail(db.error());
+        verified = Store::AuditLog(db.value(), Core::Clock::system()).verify();
+    }
+    Store::Database::close(connection);
+    if (!verified)
+        return fail(QStringLiteral("the audit trail is NOT intact: %1").arg(verified.error()));
+    out() << "The audit trail is intact (" << verified.value() << " entries)." << Qt::endl;
+    return Ok;
+}
+
+} // namespace Wardline::Hub

@@ -1,0 +1,126 @@
+#include "hub/hubserver.h"
+
+#include "hub/hubconfig.h"
+#include "hub/hubdatabase.h"
+#include "hub/logging.h"
+#include "store/database.h"
+
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+
+namespace Wardline::Hub {
+
+namespace {
+const QString Connection = QStringLiteral("hub");
+}
+
+HubServer::HubServer(const HubConfig &config, const Core::Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_clock(clock) {}
+
+HubServer::~HubServer() {
+    m_api.reset();
+    m_db = QSqlDatabase();
+    Store::Database::close(Connection);
+}
+
+Core::Status HubServer::start() {
+    auto db = openHubDatabase(m_config, Connection);
+    if (!db)
+        return Core::Status::failure(db.error());
+    m_db = std::move(db).value();
+    return startApi();
+}
+
+Core::Status HubServer::startApi() {
+    const QString listen = m_config.value("api/listen");
+    const auto address = ListenAddress::parse(listen);
+    if (!address)
+        return Core::Status::failure(
+            QStringLiteral("api/listen = \"%1\" is not an address:port").arg(listen));
+    const QString tls = m_config.value("api/tls");
+    if (tls != QLatin1StringView("on") && tls != QLatin1StringView("off"))
+        return Core::Status::failure(
+            QStringLiteral("api/tls must be on or off, not \"%1\"").arg(tls));
+    m_tls = tls == QLatin1StringView("on");
+    if (!m_tls && !address->isLoopback())
+        return Core::Status::failure(
+            QStringLiteral("api/tls = off is accepted only for a loopback address, and %1 is not "
+                           "one: staff passwords and patient data must not cross the network in "
+                           "the clear")
+                .arg(listen));
+
+    std::unique_ptr<QTcpServer> socket;
+    if (m_tls) {
+        QFile certFile(m_config.path("api/tls_cert"));
+        QFile keyFile(m_config.path("api/tls_key"));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return Core::Status::failure(
+                QStringLiteral("The staff API needs a TLS certificate and key (%1, %2). Install "
+                               "the hospital's certificate there, or set api/tls = off for a "
+                               "loopback-only hub.")
+                    .arg(certFile.fileName(), keyFile.fileName()));
+        const QSslCertificate cert(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (privateKey.isNull())
+            privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (cert.isNull() || privateKey.isNull())
+            return Core::Status::failure(
+                QStringLiteral("%1 or %2 is not a PEM certificate and private key")
+                    .arg(certFile.fileName(), keyFile.fileName()));
+        auto sslServer = std::make_unique<QSslServer>();
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificate(cert);
+        ssl.setPrivateKey(privateKey);
+        ssl.setProtocol(QSsl::TlsV1_2OrLater);
+        sslServer->setSslConfiguration(ssl);
+        socket = std::move(sslServer);
+    } else {
+        socket = std::make_unique<QTcpServer>();
+    }
+    if (!socket->listen(address->host, address->port))
+        return Core::Status::failure(QStringLiteral("The staff API cannot listen on %1: %2")
+                                         .arg(listen, socket->errorString()));
+    m_api = std::make_unique<QHttpServer>();
+    addRoutes();
+    m_apiSocket = socket.release();
+    m_api->bind(m_apiSocket);
+    qCInfo(lcHub, "staff API listening on %s", qUtf8Printable(apiUrl()));
+    return {};
+}
+
+void HubServer::addRoutes() {
+    m_api->route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [] {
+        return QHttpServerResponse(QJsonObject{
+            {QStringLiteral("status"), QStringLiteral("ok")},
+            {QStringLiteral("service"), QStringLiteral("wardline-hub")},
+            {QStringLiteral("version"), QStringLiteral(WARDLINE_VERSION)},
+        });
+    });
+}
+
+quint16 HubServer::apiPort() const {
+    return m_apiSocket ? m_apiSocket->serverPort() : 0;
+}
+
+QString HubServer::apiUrl() const {
+    if (!m_apiSocket)
+        return {};
+    const QHostAddress host = m_apiSocket->serverAddress();
+    const QString hostText = host.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? u'[' + host.toString() + u']'
+                                 : host.toString();
+    return (m_tls ? QStringLiteral("https://") : QStringLiteral("http://")) + hostText + u':' +
+           QString::number(apiPort());
+}
+
+} // namespace Wardline::Hub

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QHttpServer;
+class QTcpServer;
+
+namespace Wardline::Core {
+class Clock;
+}
+
+namespace Wardline::Hub {
+
+class HubConfig;
+
+/// `wardline-hub serve`: owns the hub's record and its listeners. The staff API listens on
+/// TLS (plain only when configured for a loopback address).
+class HubServer : public QObject {
+    Q_OBJECT
+public:
+    HubServer(const HubConfig &config, const Core::Clock &clock, QObject *parent = nullptr);
+    ~HubServer() override;
+
+    /// Opens the database and starts listening; the error says what to fix.
+    [[nodiscard]] Core::Status start();
+    /// The staff API's port (useful when the config asked for port 0).
+    [[nodiscard]] quint16 apiPort() const;
+    /// "https://127.0.0.1:8443" or "http://..." as consoles should reach it.
+    [[nodiscard]] QString apiUrl() const;
+
+private:
+    [[nodiscard]] Core::Status startApi();
+    void addRoutes();
+
+    const HubConfig &m_config;
+    const Core::Clock &m_clock;
+    QSqlDatabase m_db;
+    std::unique_ptr<QHttpServer> m_api;
+    QTcpServer *m_apiSocket = nullptr; // owned by m_api after bind()
+    bool m_tls = true;
+};
+
+} // namespace Wardline::Hub

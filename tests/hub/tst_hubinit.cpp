@@ -1,0 +1,313 @@
+// wardline-hub init, serve, user add and audit verify, run as IT would run them: the real
+// binary, a real data directory, the password on standard input.
+#include "core/secretkey.h"
+#include "store/database.h"
+#include "store/keyfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Wardline;
+
+namespace {
+const QString GoodPassword = QStringLiteral("Ward-line 7 blue heron");
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestHubInit : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_hub;
+
+    Run hub(const QStringList &args, const QByteArray &stdinText = {}) {
+        QProcess p;
+        p.start(m_hub, args);
+        if (!p.waitForStarted())
+            return {};
+        p.write(stdinText);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString newDir() const {
+        static int n = 0;
+        return m_tmp.filePath(QStringLiteral("hub%1").arg(++n));
+    }
+
+    static mode_t modeOf(const QString &path) {
+        struct stat st = {};
+        ::stat(QFile::encodeName(path).constData(), &st);
+        return st.st_mode & 07777;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_hub = qEnvironmentVariable("WARDLINE_BIN_DIR") + QStringLiteral("/wardline-hub");
+        QVERIFY2(QFile::exists(m_hub), qPrintable(m_hub));
+    }
+
+    void version() {
+        const Run r = hub({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("wardline-hub " WARDLINE_VERSION)));
+    }
+
+    void initCreatesEverything() {
+        const QString dir = newDir();
+        const Run r = hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")},
+                          GoodPassword.toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("administrator 'admin' created")));
+        QVERIFY(!r.out.contains(GoodPassword));
+        QCOMPARE(modeOf(dir), mode_t(0700));
+        QCOMPARE(modeOf(dir + QStringLiteral("/hub.key")), mode_t(0600));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/hub.db")));
+
+        QSettings conf(dir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
+        QCOMPARE(conf.value(QStringLiteral("database/url")).toString(),
+                 QStringLiteral("sqlcipher:hub.db"));
+        QVERIFY(conf.contains(QStringLiteral("whatsapp/app_secret_file")));
+        // No secret values in the config: only the names of the files that hold them.
+        const QStringList keys = conf.allKeys();
+        for (const QString &key : keys) {
+            if (key.contains(QStringLiteral("secret")) || key.contains(QStringLiteral("token")))
+                QVERIFY2(key.endsWith(QStringLiteral("_file")), qPrintable(key));
+        }
+
+        // The database opens with the key from the key file, holds one administrator whose
+        // password is an Argon2id hash, and its audit trail verifies.
+        auto key = Store::KeyFile::read(dir + QStringLiteral("/hub.key"));
+        QVERIFY(key);
+        {
+            auto db = Store::Database::openSqlCipher(QStringLiteral("check"),
+                                                     dir + QStringLiteral("/hub.db"), key.value());
+            QVERIFY2(db, qPrintable(db.error()));
+            QSqlQuery q(db.value());
+            QVERIFY(q.exec(QStringLiteral("SELECT username, role, password_hash FROM users")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("admin"));
+            QCOMPARE(q.value(1).toString(), QStringLiteral("administrator"));
+            QVERIFY(q.value(2).toString().startsWith(QStringLiteral("$argon2id$")));
+            QVERIFY(!q.next());
+        }
+        Store::Database::close(QStringLiteral("check"));
+
+        const Run verify = hub(
+            {QStringLiteral("--data-dir"), dir, QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+        QVERIFY(verify.out.contains(QStringLiteral("intact (2 entries)")));
+
+        // The password never reaches the disk in the clear, and neither does the user name.
+        const QStringList files = QDir(dir).entryList(QDir::Files);
+        for (const QString &name : files) {
+            QFile f(dir + u'/' + name);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(GoodPassword.toUtf8()), qPrintable(name));
+            if (name.startsWith(QStringLiteral("hub.db")))
+                QVERIFY2(!bytes.contains("argon2id"), qPrintable(name));
+        }
+    }
+
+    void initRefusesAnExistingHub() {
+        const QString dir = newDir();
+        QCOMPARE(
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
+                .exitCode,
+            0);
+        QFile db(dir + QStringLiteral("/hub.db"));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray before = db.readAll();
+        const QByteArray keyBefore = [&] {
+            QFile k(dir + QStringLiteral("/hub.key"));
+            return k.open(QIODevice::ReadOnly) ? k.readAll() : QByteArray();
+        }();
+
+        const Run again =
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8());
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("already holds a Wardline hub")),
+                 qPrintable(again.err));
+        db.seek(0);
+        QCOMPARE(db.readAll(), before);
+        QFile k(dir + QStringLiteral("/hub.key"));
+        QVERIFY(k.open(QIODevice::ReadOnly));
+        QCOMPARE(k.readAll(), keyBefore);
+    }
+
+    void initRefusesADatabaseAlone() {
+        // Only a database left behind (key lost elsewhere): still never replaced.
+        const QString dir = newDir();
+        QVERIFY(QDir().mkpath(dir));
+        QFile stray(dir + QStringLiteral("/hub.db"));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.write("not empty");
+        stray.close();
+        const Run r =
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("hub.db exists")));
+        QVERIFY(!QFile::exists(dir + QStringLiteral("/hub.key")));
+        QVERIFY(!QFile::exists(dir + QStringLiteral("/hub.conf")));
+    }
+
+    void initRefusesAWeakPassword_data() {
+        QTest::addColumn<QByteArray>("password");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << QByteArray("\n") << QStringLiteral("at least 12");
+        QTest::newRow("short") << QByteArray("abc123\n") << QStringLiteral("at least 12");
+        QTest::newRow("systematic") << QByteArray("abcdefghijkl\n") << QStringLiteral("too weak");
+        QTest::newRow("contains the user name")
+            << QByteArray("admin12345678\n") << QStringLiteral("user name");
+        QTest::newRow("repeated") << QByteArray("111111111111\n") << QStringLiteral("too weak");
+    }
+
+    void initRefusesAWeakPassword() {
+        QFETCH(QByteArray, password);
+        QFETCH(QString, reason);
+        const QString dir = newDir();
+        const Run r = hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, password);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir + QStringLiteral("/hub.db")));
+    }
+
+    void serveRefusesAWorldReadableKey() {
+        const QString dir = newDir();
+        QCOMPARE(
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
+                .exitCode,
+            0);
+        QVERIFY(QFile::setPermissions(dir + QStringLiteral("/hub.key"),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        const Run r = hub({QStringLiteral("--data-dir"), dir, QStringLiteral("serve")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("let others read it")), qPrintable(r.err));
+        const Run verify = hub(
+            {QStringLiteral("--data-dir"), dir, QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(verify.exitCode, 1);
+    }
+
+    void serveRefusesAWrongKey() {
+        const QString dir = newDir();
+        QCOMPARE(
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
+                .exitCode,
+            0);
+        QVERIFY(QFile::remove(dir + QStringLiteral("/hub.key")));
+        QVERIFY(Store::KeyFile::create(dir + QStringLiteral("/hub.key")));
+        const qint64 sizeBefore = QFileInfo(dir + QStringLiteral("/hub.db")).size();
+        const Run r = hub({QStringLiteral("--data-dir"), dir, QStringLiteral("serve")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("key is wrong")), qPrintable(r.err));
+        QCOMPARE(QFileInfo(dir + QStringLiteral("/hub.db")).size(), sizeBefore);
+    }
+
+    void serveAnswersAndStopsCleanly() {
+        const QString dir = newDir();
+        QCOMPARE(
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
+                .exitCode,
+            0);
+        {
+            QSettings conf(dir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
+            conf.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
+            conf.setValue(QStringLiteral("api/tls"), QStringLiteral("off"));
+        }
+        QProcess serve;
+        serve.start(m_hub, {QStringLiteral("--data-dir"), dir, QStringLiteral("serve")});
+        QVERIFY(serve.waitForStarted());
+        QString url;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QString line = QString::fromUtf8(serve.readAllStandardOutput());
+                const auto m =
+                    QRegularExpression(QStringLiteral("staff API at (\\S+)")).match(line);
+                if (m.hasMatch())
+                    url = m.captured(1);
+                return !url.isEmpty();
+            }(),
+            20000);
+        QNetworkAccessManager nam;
+        QNetworkReply *reply =
+            nam.get(QNetworkRequest(QUrl(url + QStringLiteral("/api/v1/health"))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QVERIFY(reply->readAll().contains("\"status\":\"ok\""));
+        reply->deleteLater();
+
+        serve.terminate(); // SIGTERM: the hub closes its database and exits 0
+        QVERIFY(serve.waitForFinished(10000));
+        QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(serve.exitCode(), 0);
+        QVERIFY(!QFile::exists(dir + QStringLiteral("/hub.db-wal")));
+    }
+
+    void serveRefusesPlainHttpOffLoopback() {
+        const QString dir = newDir();
+        QCOMPARE(
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
+                .exitCode,
+            0);
+        {
+            QSettings conf(dir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
+            conf.setValue(QStringLiteral("api/listen"), QStringLiteral("0.0.0.0:0"));
+            conf.setValue(QStringLiteral("api/tls"), QStringLiteral("off"));
+        }
+        const Run r = hub({QStringLiteral("--data-dir"), dir, QStringLiteral("serve")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("only for a loopback address")), qPrintable(r.err));
+    }
+
+    void userAddAndRoles() {
+        const QString dir = newDir();
+        QCOMPARE(
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
+                .exitCode,
+            0);
+        const Run added =
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("user"), QStringLiteral("add"),
+                 QStringLiteral("nurse.ana"), QStringLiteral("--role"), QStringLiteral("nurse")},
+                "Night shift 4 ward B\n");
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const Run dup =
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("user"), QStringLiteral("add"),
+                 QStringLiteral("nurse.ana"), QStringLiteral("--role"), QStringLiteral("nurse")},
+                "Night shift 4 ward B\n");
+        QCOMPARE(dup.exitCode, 1);
+        QVERIFY(dup.err.contains(QStringLiteral("already an account")));
+        const Run badRole =
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("user"), QStringLiteral("add"),
+                 QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("janitor")});
+        QCOMPARE(badRole.exitCode, 1);
+        QVERIFY(badRole.err.contains(QStringLiteral("unknown role")));
+        const Run verify = hub(
+            {QStringLiteral("--data-dir"), dir, QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY(verify.out.contains(QStringLiteral("intact (3 entries)")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubInit)
+#include "tst_hubinit.moc"
