@@ -4,11 +4,13 @@
 
 namespace Wardline::Core::AuditChain {
 
-QByteArray genesis() {
+QByteArray genesis()
+{
     return QByteArray(64, '0');
 }
 
-QByteArray hash(const QByteArray &previousHash, const AuditRecord &record) {
+QByteArray hash(const QByteArray &previousHash, const AuditRecord &record)
+{
     QCryptographicHash h(QCryptographicHash::Sha256);
     auto field = [&h](const QByteArray &bytes) {
         // Length-prefixed, so ("ab","c") and ("a","bc") never hash alike.

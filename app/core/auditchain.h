@@ -7,7 +7,8 @@ namespace Wardline::Core {
 
 /// One audit record as it is chained: each entry's hash covers the previous entry's hash, so
 /// altering, removing or reordering any entry breaks every hash after it.
-struct AuditRecord {
+struct AuditRecord
+{
     qint64 id = 0;
     QString at; ///< ISO 8601 UTC with milliseconds
     QString actor;

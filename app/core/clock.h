@@ -5,7 +5,8 @@
 namespace Wardline::Core {
 
 /// Where every piece of Wardline asks for the time, so tests and drills can move it.
-class Clock {
+class Clock
+{
 public:
     virtual ~Clock() = default;
     [[nodiscard]] virtual QDateTime now() const = 0;
@@ -15,7 +16,8 @@ public:
 };
 
 /// A clock that only moves when told to (tests, training drills).
-class ManualClock final : public Clock {
+class ManualClock final : public Clock
+{
 public:
     explicit ManualClock(QDateTime start);
     [[nodiscard]] QDateTime now() const override { return m_now; }

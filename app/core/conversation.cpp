@@ -15,7 +15,8 @@ constexpr std::array<std::pair<Category, const char *>, 6> Categories{{
 }};
 } // namespace
 
-QString categoryName(Category category) {
+QString categoryName(Category category)
+{
     for (const auto &[c, name] : Categories) {
         if (c == category)
             return QString::fromLatin1(name);
@@ -23,7 +24,8 @@ QString categoryName(Category category) {
     Q_UNREACHABLE();
 }
 
-std::optional<Category> categoryFromName(QStringView name) {
+std::optional<Category> categoryFromName(QStringView name)
+{
     for (const auto &[c, n] : Categories) {
         if (name.compare(QLatin1StringView(n), Qt::CaseInsensitive) == 0)
             return c;
@@ -31,11 +33,13 @@ std::optional<Category> categoryFromName(QStringView name) {
     return std::nullopt;
 }
 
-QString priorityName(Priority priority) {
+QString priorityName(Priority priority)
+{
     return QStringLiteral("P%1").arg(int(priority));
 }
 
-std::optional<Priority> priorityFromName(QStringView name) {
+std::optional<Priority> priorityFromName(QStringView name)
+{
     if (name.size() != 2 || name.at(0).toUpper() != u'P')
         return std::nullopt;
     const int n = name.at(1).digitValue();
@@ -44,11 +48,13 @@ std::optional<Priority> priorityFromName(QStringView name) {
     return Priority(n);
 }
 
-bool Conversation::serviceWindowOpen(const QDateTime &now) const {
+bool Conversation::serviceWindowOpen(const QDateTime &now) const
+{
     return serviceWindowSecondsLeft(now) > 0;
 }
 
-qint64 Conversation::serviceWindowSecondsLeft(const QDateTime &now) const {
+qint64 Conversation::serviceWindowSecondsLeft(const QDateTime &now) const
+{
     if (!lastInboundAt.isValid())
         return 0;
     const qint64 left = ServiceWindowSeconds - lastInboundAt.secsTo(now);

@@ -20,7 +20,8 @@ enum class ConversationState { Open, Closed };
 [[nodiscard]] std::optional<Priority> priorityFromName(QStringView name);
 
 /// One thread with one patient on one of the hospital's numbers.
-struct Conversation {
+struct Conversation
+{
     /// Meta allows free-form replies only this long after the patient's last message.
     static constexpr qint64 ServiceWindowSeconds = 24 * 60 * 60;
 

@@ -12,7 +12,8 @@ constexpr unsigned long long OpsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
 constexpr size_t MemLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
 } // namespace
 
-bool selfTest(QString *error) {
+bool selfTest(QString *error)
+{
     if (sodium_init() < 0) {
         if (error)
             *error = QStringLiteral("libsodium could not be initialised");
@@ -29,13 +30,15 @@ bool selfTest(QString *error) {
     return true;
 }
 
-QByteArray randomBytes(qsizetype count) {
+QByteArray randomBytes(qsizetype count)
+{
     QByteArray bytes(count, '\0');
     randombytes_buf(bytes.data(), size_t(bytes.size()));
     return bytes;
 }
 
-QString randomToken(qsizetype bytes) {
+QString randomToken(qsizetype bytes)
+{
     QByteArray raw = randomBytes(bytes);
     const QString token = QString::fromLatin1(
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
@@ -43,7 +46,8 @@ QString randomToken(qsizetype bytes) {
     return token;
 }
 
-QByteArray hashPassword(const QString &password) {
+QByteArray hashPassword(const QString &password)
+{
     QByteArray utf8 = password.toUtf8();
     QByteArray out(crypto_pwhash_STRBYTES, '\0');
     const int rc =
@@ -55,7 +59,8 @@ QByteArray hashPassword(const QString &password) {
     return out;
 }
 
-bool verifyPassword(const QString &password, const QByteArray &encodedHash) {
+bool verifyPassword(const QString &password, const QByteArray &encodedHash)
+{
     if (encodedHash.isEmpty() || !encodedHash.startsWith("$argon2id$"))
         return false;
     QByteArray utf8 = password.toUtf8();
@@ -66,12 +71,14 @@ bool verifyPassword(const QString &password, const QByteArray &encodedHash) {
     return ok;
 }
 
-bool passwordNeedsRehash(const QByteArray &encodedHash) {
+bool passwordNeedsRehash(const QByteArray &encodedHash)
+{
     const QByteArray hash = encodedHash + '\0';
     return crypto_pwhash_str_needs_rehash(hash.constData(), OpsLimit, MemLimit) != 0;
 }
 
-bool equalConstantTime(QByteArrayView a, QByteArrayView b) {
+bool equalConstantTime(QByteArrayView a, QByteArrayView b)
+{
     if (a.size() != b.size())
         return false;
     if (a.isEmpty())

@@ -34,7 +34,8 @@ constexpr std::array<std::pair<DeliveryStatus, const char *>, 5> Statuses{{
 }};
 } // namespace
 
-QString messageTypeName(MessageType type) {
+QString messageTypeName(MessageType type)
+{
     for (const auto &[t, name] : Types) {
         if (t == type)
             return QString::fromLatin1(name);
@@ -42,7 +43,8 @@ QString messageTypeName(MessageType type) {
     Q_UNREACHABLE();
 }
 
-MessageType messageTypeFromName(QStringView name) {
+MessageType messageTypeFromName(QStringView name)
+{
     for (const auto &[t, n] : Types) {
         if (name == QLatin1StringView(n))
             return t;
@@ -50,7 +52,8 @@ MessageType messageTypeFromName(QStringView name) {
     return MessageType::Unknown;
 }
 
-QString deliveryStatusName(DeliveryStatus status) {
+QString deliveryStatusName(DeliveryStatus status)
+{
     for (const auto &[s, name] : Statuses) {
         if (s == status)
             return QString::fromLatin1(name);
@@ -58,7 +61,8 @@ QString deliveryStatusName(DeliveryStatus status) {
     Q_UNREACHABLE();
 }
 
-std::optional<DeliveryStatus> deliveryStatusFromName(QStringView name) {
+std::optional<DeliveryStatus> deliveryStatusFromName(QStringView name)
+{
     for (const auto &[s, n] : Statuses) {
         if (name == QLatin1StringView(n))
             return s;
@@ -66,7 +70,8 @@ std::optional<DeliveryStatus> deliveryStatusFromName(QStringView name) {
     return std::nullopt;
 }
 
-DeliveryStatus mergeDeliveryStatus(DeliveryStatus current, DeliveryStatus incoming) {
+DeliveryStatus mergeDeliveryStatus(DeliveryStatus current, DeliveryStatus incoming)
+{
     // Meta may deliver "failed" after "sent"; "read" may arrive before "delivered".
     if (current == DeliveryStatus::Failed)
         return current;

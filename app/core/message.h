@@ -42,7 +42,8 @@ enum class DeliveryStatus { Pending = 0, Sent = 1, Delivered = 2, Read = 3, Fail
 [[nodiscard]] DeliveryStatus mergeDeliveryStatus(DeliveryStatus current, DeliveryStatus incoming);
 
 /// One message in a conversation, either way. Internal notes are Note messages, never sent.
-struct Message {
+struct Message
+{
     qint64 id = 0;
     qint64 conversationId = 0;
     QString wamid; ///< Meta's message id, unique; empty for notes and unsent messages

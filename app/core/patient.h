@@ -10,7 +10,8 @@ enum class OptIn { Unknown, OptedIn, OptedOut };
 
 /// A patient as known from WhatsApp. One patient even when Meta rewrites the number
 /// (wa_id) or only a business-scoped user id is known: \c id is ours, the rest can change.
-struct Patient {
+struct Patient
+{
     qint64 id = 0;
     QString waId;           ///< WhatsApp id (digits of the phone number), may be empty
     QString businessUserId; ///< business-scoped user id, when Meta sends one
@@ -23,7 +24,8 @@ struct Patient {
     QDateTime createdAt;
 
     /// The name staff should see: the hospital's record first, then the WhatsApp profile.
-    [[nodiscard]] QString nameForStaff() const {
+    [[nodiscard]] QString nameForStaff() const
+    {
         return displayName.isEmpty() ? profileName : displayName;
     }
 };

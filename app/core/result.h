@@ -9,11 +9,15 @@ namespace Wardline::Core {
 
 /// A value, or the reason there is none. The reason is written for the person who will read
 /// it (staff or IT): what happened and, where it helps, what to do.
-template<typename T> class [[nodiscard]] Result {
+template<typename T> class [[nodiscard]] Result
+{
 public:
     Result(T value)
-        : m_value(std::move(value)) {}
-    static Result failure(QString error) {
+        : m_value(std::move(value))
+    {
+    }
+    static Result failure(QString error)
+    {
         Result r;
         r.m_error = std::move(error);
         return r;
@@ -35,10 +39,12 @@ private:
 };
 
 /// Success or the reason for failure, for operations that return nothing.
-class [[nodiscard]] Status {
+class [[nodiscard]] Status
+{
 public:
     Status() = default;
-    static Status failure(QString error) {
+    static Status failure(QString error)
+    {
         Status s;
         s.m_failed = true;
         s.m_error = std::move(error);

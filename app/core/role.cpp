@@ -7,7 +7,8 @@
 namespace Wardline::Core {
 
 namespace {
-struct RoleInfo {
+struct RoleInfo
+{
     Role role;
     const char *name;
     const char *display;
@@ -21,7 +22,8 @@ constexpr std::array<RoleInfo, 5> Roles{{
     {Role::Auditor, "auditor", QT_TRANSLATE_NOOP("Wardline::Role", "Auditor")},
 }};
 
-const RoleInfo &info(Role role) {
+const RoleInfo &info(Role role)
+{
     for (const RoleInfo &r : Roles) {
         if (r.role == role)
             return r;
@@ -30,11 +32,13 @@ const RoleInfo &info(Role role) {
 }
 } // namespace
 
-QString roleName(Role role) {
+QString roleName(Role role)
+{
     return QString::fromLatin1(info(role).name);
 }
 
-std::optional<Role> roleFromName(QStringView name) {
+std::optional<Role> roleFromName(QStringView name)
+{
     for (const RoleInfo &r : Roles) {
         if (name.compare(QLatin1StringView(r.name), Qt::CaseInsensitive) == 0)
             return r.role;
@@ -42,11 +46,13 @@ std::optional<Role> roleFromName(QStringView name) {
     return std::nullopt;
 }
 
-QString roleDisplayName(Role role) {
+QString roleDisplayName(Role role)
+{
     return QCoreApplication::translate("Wardline::Role", info(role).display);
 }
 
-const std::array<Role, 5> &allRoles() {
+const std::array<Role, 5> &allRoles()
+{
     static const std::array<Role, 5> roles{Role::Nurse, Role::Receptionist, Role::Physician,
                                            Role::Administrator, Role::Auditor};
     return roles;

@@ -8,16 +8,19 @@
 
 namespace Wardline::Core {
 
-SecretKey::~SecretKey() {
+SecretKey::~SecretKey()
+{
     wipe(m_bytes);
 }
 
 SecretKey::SecretKey(SecretKey &&other) noexcept
-    : m_bytes(std::move(other.m_bytes)) {
+    : m_bytes(std::move(other.m_bytes))
+{
     other.m_bytes.clear();
 }
 
-SecretKey &SecretKey::operator=(SecretKey &&other) noexcept {
+SecretKey &SecretKey::operator=(SecretKey &&other) noexcept
+{
     if (this != &other) {
         wipe(m_bytes);
         m_bytes = std::move(other.m_bytes);
@@ -26,13 +29,15 @@ SecretKey &SecretKey::operator=(SecretKey &&other) noexcept {
     return *this;
 }
 
-SecretKey SecretKey::generate() {
+SecretKey SecretKey::generate()
+{
     SecretKey key;
     key.m_bytes = Crypto::randomBytes(Size);
     return key;
 }
 
-SecretKey SecretKey::fromHex(QByteArrayView hex) {
+SecretKey SecretKey::fromHex(QByteArrayView hex)
+{
     SecretKey key;
     const QByteArrayView trimmed = hex.trimmed();
     if (trimmed.size() != Size * 2)
@@ -50,7 +55,8 @@ SecretKey SecretKey::fromHex(QByteArrayView hex) {
     return key;
 }
 
-SecretKey SecretKey::fromRaw(QByteArray &raw) {
+SecretKey SecretKey::fromRaw(QByteArray &raw)
+{
     SecretKey key;
     if (raw.size() == Size)
         key.m_bytes = QByteArray(raw.constData(), raw.size());
@@ -58,7 +64,8 @@ SecretKey SecretKey::fromRaw(QByteArray &raw) {
     return key;
 }
 
-QByteArray SecretKey::toHex() const {
+QByteArray SecretKey::toHex() const
+{
     QByteArray hex(m_bytes.size() * 2 + 1, '\0');
     sodium_bin2hex(hex.data(), hex.size(),
                    reinterpret_cast<const unsigned char *>(m_bytes.constData()), m_bytes.size());
@@ -66,7 +73,8 @@ QByteArray SecretKey::toHex() const {
     return hex;
 }
 
-void SecretKey::wipe(QByteArray &data) {
+void SecretKey::wipe(QByteArray &data)
+{
     if (!data.isEmpty() && !data.isDetached()) {
         // Shared with another copy: wiping would touch the other owner's bytes; just let go.
         data.clear();
@@ -77,7 +85,8 @@ void SecretKey::wipe(QByteArray &data) {
     data.clear();
 }
 
-void SecretKey::wipe(QString &data) {
+void SecretKey::wipe(QString &data)
+{
     if (!data.isEmpty() && data.isDetached())
         sodium_memzero(data.data(), data.size() * sizeof(QChar));
     data.clear();

@@ -5,7 +5,8 @@
 namespace Wardline::Core {
 
 /// 32 bytes of key material that is wiped from memory when it goes away. Move-only.
-class SecretKey {
+class SecretKey
+{
 public:
     static constexpr qsizetype Size = 32;
 

@@ -8,7 +8,8 @@
 namespace Wardline::Core {
 
 /// A staff account as the hub keeps it (the password hash never leaves the hub's store).
-struct User {
+struct User
+{
     qint64 id = 0;
     QString username;
     QString displayName;

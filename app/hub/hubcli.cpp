@@ -26,23 +26,27 @@ namespace Wardline::Hub {
 
 namespace {
 
-QTextStream &out() {
+QTextStream &out()
+{
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &err() {
+QTextStream &err()
+{
     static QTextStream stream(stderr);
     return stream;
 }
 
-int fail(const QString &message) {
+int fail(const QString &message)
+{
     err() << "wardline-hub: " << message << Qt::endl;
     return HubCli::Failed;
 }
 
 // One line from standard input; when it is a terminal, asked for without echo.
-QString readPassword(const QString &prompt) {
+QString readPassword(const QString &prompt)
+{
     const bool tty = ::isatty(STDIN_FILENO);
     termios saved = {};
     if (tty) {
@@ -63,14 +67,16 @@ QString readPassword(const QString &prompt) {
 
 // SIGTERM/SIGINT end the event loop cleanly (database closed, WAL checkpointed).
 int signalPipe[2] = {-1, -1};
-void onSignal(int) {
+void onSignal(int)
+{
     const char byte = 1;
     [[maybe_unused]] const auto n = ::write(signalPipe[1], &byte, 1);
 }
 
 } // namespace
 
-int HubCli::run(const QStringList &arguments) {
+int HubCli::run(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "The Wardline hub: receives the hospital's WhatsApp line, keeps the record and serves the "
@@ -136,7 +142,8 @@ int HubCli::run(const QStringList &arguments) {
     return Usage;
 }
 
-int HubCli::init(const QString &dataDir, const QString &adminName) {
+int HubCli::init(const QString &dataDir, const QString &adminName)
+{
     const QString password =
         readPassword(QStringLiteral("Password for the administrator '%1': ").arg(adminName));
     HubInit init(dataDir, Core::Clock::system());
@@ -153,7 +160,8 @@ int HubCli::init(const QString &dataDir, const QString &adminName) {
     return Ok;
 }
 
-int HubCli::serve(const QString &dataDir) {
+int HubCli::serve(const QString &dataDir)
+{
     auto config = HubConfig::load(dataDir);
     if (!config)
         return fail(config.error());
@@ -173,7 +181,8 @@ int HubCli::serve(const QString &dataDir) {
     return rc;
 }
 
-int HubCli::userAdd(const QString &dataDir, const QString &name, const QString &roleName) {
+int HubCli::userAdd(const QString &dataDir, const QString &name, const QString &roleName)
+{
     const auto parsedRole = Core::roleFromName(roleName);
     if (!parsedRole)
         return fail(QStringLiteral("unknown role '%1' (nurse, receptionist, physician, "
@@ -218,7 +227,8 @@ int HubCli::userAdd(const QString &dataDir, const QString &name, const QString &
     return Ok;
 }
 
-int HubCli::auditVerify(const QString &dataDir) {
+int HubCli::auditVerify(const QString &dataDir)
+{
     auto config = HubConfig::load(dataDir);
     if (!config)
         return fail(config.error());

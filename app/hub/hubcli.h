@@ -8,7 +8,8 @@ namespace Wardline::Hub {
 
 /// The `wardline-hub` command line (DESIGN.md §7). Returns the process exit code; `serve`
 /// runs the event loop until the process is told to stop.
-class HubCli {
+class HubCli
+{
 public:
     enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 

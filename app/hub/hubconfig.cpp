@@ -6,7 +6,8 @@
 
 namespace Wardline::Hub {
 
-const QList<SettingSpec> &hubSettings() {
+const QList<SettingSpec> &hubSettings()
+{
     static const QList<SettingSpec> specs = {
         {"whatsapp/graph_url", "https://graph.facebook.com",
          "Graph API base URL (or wardline-sim's)"},
@@ -32,7 +33,8 @@ const QList<SettingSpec> &hubSettings() {
     return specs;
 }
 
-std::optional<ListenAddress> ListenAddress::parse(const QString &text) {
+std::optional<ListenAddress> ListenAddress::parse(const QString &text)
+{
     const qsizetype colon = text.lastIndexOf(u':');
     if (colon <= 0)
         return std::nullopt;
@@ -48,7 +50,8 @@ std::optional<ListenAddress> ListenAddress::parse(const QString &text) {
     return address;
 }
 
-Core::Result<HubConfig> HubConfig::load(const QString &dataDir) {
+Core::Result<HubConfig> HubConfig::load(const QString &dataDir)
+{
     const QString file = QDir(dataDir).filePath(QString::fromLatin1(FileName));
     if (!QFileInfo::exists(file))
         return Core::Result<HubConfig>::failure(
@@ -79,7 +82,8 @@ Core::Result<HubConfig> HubConfig::load(const QString &dataDir) {
     return config;
 }
 
-Core::Status HubConfig::writeDefaults(const QString &dataDir) {
+Core::Status HubConfig::writeDefaults(const QString &dataDir)
+{
     const QString file = QDir(dataDir).filePath(QString::fromLatin1(FileName));
     QSettings settings(file, QSettings::IniFormat);
     for (const SettingSpec &spec : hubSettings())
@@ -91,16 +95,19 @@ Core::Status HubConfig::writeDefaults(const QString &dataDir) {
     return {};
 }
 
-QString HubConfig::value(const char *key) const {
+QString HubConfig::value(const char *key) const
+{
     return m_values.value(QString::fromLatin1(key));
 }
 
-QString HubConfig::path(const char *key) const {
+QString HubConfig::path(const char *key) const
+{
     const QString v = value(key);
     return v.isEmpty() ? v : QDir(m_dataDir).absoluteFilePath(v);
 }
 
-QString HubConfig::databaseFile() const {
+QString HubConfig::databaseFile() const
+{
     const QString url = value("database/url");
     if (!url.startsWith(QLatin1StringView("sqlcipher:")))
         return {};

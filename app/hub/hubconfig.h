@@ -9,7 +9,8 @@
 namespace Wardline::Hub {
 
 /// One setting of hub.conf: its key ("section/name"), default and what it is for.
-struct SettingSpec {
+struct SettingSpec
+{
     const char *key;
     const char *defaultValue;
     const char *help;
@@ -20,7 +21,8 @@ struct SettingSpec {
 [[nodiscard]] const QList<SettingSpec> &hubSettings();
 
 /// An address and port, "127.0.0.1:8443" or "[::1]:8443".
-struct ListenAddress {
+struct ListenAddress
+{
     QHostAddress host;
     quint16 port = 0;
     [[nodiscard]] static std::optional<ListenAddress> parse(const QString &text);
@@ -28,7 +30,8 @@ struct ListenAddress {
 };
 
 /// hub.conf of a data directory, read through QSettings (INI).
-class HubConfig {
+class HubConfig
+{
 public:
     static constexpr const char *FileName = "hub.conf";
 

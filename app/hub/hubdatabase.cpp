@@ -9,7 +9,8 @@
 namespace Wardline::Hub {
 
 Core::Result<QSqlDatabase> openHubDatabase(const HubConfig &config, const QString &connectionName,
-                                           bool create) {
+                                           bool create)
+{
     using R = Core::Result<QSqlDatabase>;
     const QString file = config.databaseFile();
     if (file.isEmpty())

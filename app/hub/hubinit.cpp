@@ -24,9 +24,12 @@ const QString Connection = QStringLiteral("hub-init");
 
 HubInit::HubInit(QString dataDir, const Core::Clock &clock)
     : m_dataDir(std::move(dataDir))
-    , m_clock(clock) {}
+    , m_clock(clock)
+{
+}
 
-Core::Result<HubInit::Report> HubInit::run(const QString &adminName, const QString &password) {
+Core::Result<HubInit::Report> HubInit::run(const QString &adminName, const QString &password)
+{
     using R = Core::Result<Report>;
     if (adminName.isEmpty())
         return R::failure(QStringLiteral("The administrator needs a user name"));
@@ -97,7 +100,8 @@ Core::Result<HubInit::Report> HubInit::run(const QString &adminName, const QStri
 }
 
 Core::Status HubInit::populate(QSqlDatabase db, const QString &adminName, const QString &password,
-                               Report *report) {
+                               Report *report)
+{
     const QByteArray hash = Core::Crypto::hashPassword(password);
     if (hash.isEmpty())
         return Core::Status::failure(QStringLiteral("Unable to hash the password (out of memory)"));

@@ -14,9 +14,11 @@ namespace Wardline::Hub {
 /// `wardline-hub --data-dir DIR init`: creates DIR (0700), hub.conf, the 0600 key file, the
 /// encrypted database at the newest schema, and the first administrator. Never overwrites an
 /// existing database or key; on failure removes only what it created.
-class HubInit {
+class HubInit
+{
 public:
-    struct Report {
+    struct Report
+    {
         QString databaseFile;
         QString keyFile;
         QString configFile;

@@ -24,15 +24,19 @@ const QString Connection = QStringLiteral("hub");
 HubServer::HubServer(const HubConfig &config, const Core::Clock &clock, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_clock(clock) {}
+    , m_clock(clock)
+{
+}
 
-HubServer::~HubServer() {
+HubServer::~HubServer()
+{
     m_api.reset();
     m_db = QSqlDatabase();
     Store::Database::close(Connection);
 }
 
-Core::Status HubServer::start() {
+Core::Status HubServer::start()
+{
     auto db = openHubDatabase(m_config, Connection);
     if (!db)
         return Core::Status::failure(db.error());
@@ -40,7 +44,8 @@ Core::Status HubServer::start() {
     return startApi();
 }
 
-Core::Status HubServer::startApi() {
+Core::Status HubServer::startApi()
+{
     const QString listen = m_config.value("api/listen");
     const auto address = ListenAddress::parse(listen);
     if (!address)
@@ -98,7 +103,8 @@ Core::Status HubServer::startApi() {
     return {};
 }
 
-void HubServer::addRoutes() {
+void HubServer::addRoutes()
+{
     m_api->route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [] {
         return QHttpServerResponse(QJsonObject{
             {QStringLiteral("status"), QStringLiteral("ok")},
@@ -108,11 +114,13 @@ void HubServer::addRoutes() {
     });
 }
 
-quint16 HubServer::apiPort() const {
+quint16 HubServer::apiPort() const
+{
     return m_apiSocket ? m_apiSocket->serverPort() : 0;
 }
 
-QString HubServer::apiUrl() const {
+QString HubServer::apiUrl() const
+{
     if (!m_apiSocket)
         return {};
     const QHostAddress host = m_apiSocket->serverAddress();

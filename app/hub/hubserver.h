@@ -20,7 +20,8 @@ class HubConfig;
 
 /// `wardline-hub serve`: owns the hub's record and its listeners. The staff API listens on
 /// TLS (plain only when configured for a loopback address).
-class HubServer : public QObject {
+class HubServer : public QObject
+{
     Q_OBJECT
 public:
     HubServer(const HubConfig &config, const Core::Clock &clock, QObject *parent = nullptr);

@@ -6,7 +6,8 @@
 
 namespace Wardline::Hub::PasswordPolicy {
 
-QString check(const QString &password, const QString &username) {
+QString check(const QString &password, const QString &username)
+{
     if (password.size() < MinimumLength)
         return QStringLiteral("The password must have at least %1 characters").arg(MinimumLength);
     pwquality_settings_t *settings = pwquality_default_settings();

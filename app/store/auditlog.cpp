@@ -12,10 +12,13 @@ using Core::AuditRecord;
 
 AuditLog::AuditLog(QSqlDatabase db, const Core::Clock &clock)
     : m_db(std::move(db))
-    , m_clock(clock) {}
+    , m_clock(clock)
+{
+}
 
 Core::Status AuditLog::append(const QString &actor, const QString &action, const QString &subject,
-                              const QString &detail) {
+                              const QString &detail)
+{
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
         return Core::Status::failure(Database::describe(query.lastError()));
@@ -47,7 +50,8 @@ Core::Status AuditLog::append(const QString &actor, const QString &action, const
     return {};
 }
 
-Core::Result<qint64> AuditLog::verify() const {
+Core::Result<qint64> AuditLog::verify() const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, at, actor, action, subject, detail, prev_hash, hash "

@@ -12,7 +12,8 @@ class Clock;
 namespace Wardline::Store {
 
 /// The hub's append-only, hash-chained audit trail. Details never hold message text.
-class AuditLog {
+class AuditLog
+{
 public:
     AuditLog(QSqlDatabase db, const Core::Clock &clock);
 

@@ -8,7 +8,8 @@
 
 namespace Wardline::Store::Database {
 
-QString describe(const QSqlError &error) {
+QString describe(const QSqlError &error)
+{
     const QString driver = error.driverText();
     const QString database = error.databaseText();
     if (database.isEmpty() || driver.contains(database))
@@ -18,7 +19,8 @@ QString describe(const QSqlError &error) {
 
 Core::Result<QSqlDatabase> openSqlCipher(const QString &connectionName, const QString &path,
                                          const Core::SecretKey &key, Create create,
-                                         Durability durability) {
+                                         Durability durability)
+{
     registerSqlCipherDriver();
     if (!key.isValid())
         return Core::Result<QSqlDatabase>::failure(
@@ -50,7 +52,8 @@ Core::Result<QSqlDatabase> openSqlCipher(const QString &connectionName, const QS
     return db;
 }
 
-void close(const QString &connectionName) {
+void close(const QString &connectionName)
+{
     if (!QSqlDatabase::contains(connectionName))
         return;
     {

@@ -2,7 +2,8 @@
 
 namespace Wardline::Store {
 
-QList<Migration> hubMigrations() {
+QList<Migration> hubMigrations()
+{
     return {
         {1,
          QStringLiteral("staff accounts, audit trail, event log, hub settings"),
@@ -45,7 +46,8 @@ QList<Migration> hubMigrations() {
     };
 }
 
-QList<Migration> cacheMigrations() {
+QList<Migration> cacheMigrations()
+{
     return {
         {1,
          QStringLiteral("sync position, cached events, drafts"),

@@ -14,12 +14,14 @@ using Core::Result;
 using Core::SecretKey;
 
 namespace {
-QString systemError(int error) {
+QString systemError(int error)
+{
     return QString::fromLocal8Bit(std::strerror(error));
 }
 } // namespace
 
-Result<SecretKey> create(const QString &path) {
+Result<SecretKey> create(const QString &path)
+{
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
                           S_IRUSR | S_IWUSR);
@@ -56,7 +58,8 @@ Result<SecretKey> create(const QString &path) {
     return key;
 }
 
-Result<SecretKey> read(const QString &path) {
+Result<SecretKey> read(const QString &path)
+{
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) {

@@ -16,16 +16,19 @@ using Core::Status;
 
 Migrator::Migrator(QSqlDatabase db, QList<Migration> migrations)
     : m_db(std::move(db))
-    , m_migrations(std::move(migrations)) {
+    , m_migrations(std::move(migrations))
+{
     std::sort(m_migrations.begin(), m_migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
 }
 
-int Migrator::latestVersion() const {
+int Migrator::latestVersion() const
+{
     return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
 }
 
-int Migrator::currentVersion() const {
+int Migrator::currentVersion() const
+{
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
                                    "name = 'schema_migrations'")) ||
@@ -39,7 +42,8 @@ int Migrator::currentVersion() const {
     return query.value(0).toInt();
 }
 
-Status Migrator::ensureVersionTable() {
+Status Migrator::ensureVersionTable()
+{
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                    "version INTEGER PRIMARY KEY, "
@@ -50,7 +54,8 @@ Status Migrator::ensureVersionTable() {
     return {};
 }
 
-Status Migrator::apply(const Migration &migration) {
+Status Migrator::apply(const Migration &migration)
+{
     if (!m_db.transaction())
         return Status::failure(QStringLiteral("Unable to start migration %1 (%2): %3")
                                    .arg(migration.version)
@@ -87,7 +92,8 @@ Status Migrator::apply(const Migration &migration) {
     return {};
 }
 
-Result<int> Migrator::migrate(int target) {
+Result<int> Migrator::migrate(int target)
+{
     if (target < 0)
         target = latestVersion();
     if (Status s = ensureVersionTable(); !s)

@@ -9,7 +9,8 @@
 namespace Wardline::Store {
 
 /// One step of a schema: its version, a name for the record, and its statements.
-struct Migration {
+struct Migration
+{
     int version = 0;
     QString name;
     QStringList statements;
@@ -18,7 +19,8 @@ struct Migration {
 /// Brings a database to the newest schema it knows, one migration per transaction. A failing
 /// migration is rolled back and leaves the previous version intact; a database whose version
 /// is newer than this program knows is refused.
-class Migrator {
+class Migrator
+{
 public:
     Migrator(QSqlDatabase db, QList<Migration> migrations);
 

@@ -20,7 +20,8 @@ namespace Wardline::Store {
 
 using Core::SecretKey;
 
-struct SqlCipherDriverPrivate {
+struct SqlCipherDriverPrivate
+{
     sqlite3 *db = nullptr;
     QList<SqlCipherResult *> results;
     QString cipherVersion;
@@ -28,13 +29,15 @@ struct SqlCipherDriverPrivate {
 
 namespace {
 
-QSqlError makeError(sqlite3 *db, const QString &what, QSqlError::ErrorType type, int rc) {
+QSqlError makeError(sqlite3 *db, const QString &what, QSqlError::ErrorType type, int rc)
+{
     const int code = db ? sqlite3_extended_errcode(db) : rc;
     const QString detail = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
     return QSqlError(what, detail, type, QString::number(code));
 }
 
-QMetaType metaTypeForDeclared(const char *declared, int storageClass) {
+QMetaType metaTypeForDeclared(const char *declared, int storageClass)
+{
     const QByteArray decl = QByteArray(declared ? declared : "").toUpper();
     if (decl.contains("INT"))
         return QMetaType::fromType<qlonglong>();
@@ -58,7 +61,8 @@ QMetaType metaTypeForDeclared(const char *declared, int storageClass) {
 
 // Statement text after the first statement must be white space or ';' only: one statement per
 // query, so a migration or a repository can never run more SQL than it shows.
-bool onlyWhitespaceLeft(const char *tail, const char *end) {
+bool onlyWhitespaceLeft(const char *tail, const char *end)
+{
     for (const char *p = tail; p && p < end && *p; ++p) {
         if (*p != ';' && !QChar::isSpace(uchar(*p)))
             return false;
@@ -68,17 +72,22 @@ bool onlyWhitespaceLeft(const char *tail, const char *end) {
 
 } // namespace
 
-class SqlCipherResult final : public QSqlResult {
+class SqlCipherResult final : public QSqlResult
+{
 public:
     explicit SqlCipherResult(const SqlCipherDriver *driver)
-        : QSqlResult(driver) {}
-    ~SqlCipherResult() override {
+        : QSqlResult(driver)
+    {
+    }
+    ~SqlCipherResult() override
+    {
         if (auto *drv = static_cast<const SqlCipherDriver *>(driver()))
             drv->d->results.removeOne(this);
         finalize();
     }
 
-    void finalize() {
+    void finalize()
+    {
         if (m_stmt) {
             sqlite3_finalize(m_stmt);
             m_stmt = nullptr;
@@ -86,7 +95,8 @@ public:
     }
 
 protected:
-    QVariant data(int field) override {
+    QVariant data(int field) override
+    {
         const QVariantList *row = currentRow();
         if (!row || field < 0 || field >= row->size())
             return {};
@@ -97,7 +107,8 @@ protected:
 
     bool reset(const QString &query) override { return prepare(query) && exec(); }
 
-    bool prepare(const QString &query) override {
+    bool prepare(const QString &query) override
+    {
         finalize();
         clearRows();
         sqlite3 *db = handleOf();
@@ -130,7 +141,8 @@ protected:
         return true;
     }
 
-    bool exec() override {
+    bool exec() override
+    {
         if (!m_stmt) {
             if (!lastError().isValid())
                 setLastError(QSqlError(QStringLiteral("The statement was not prepared"), {},
@@ -189,7 +201,8 @@ protected:
         return true;
     }
 
-    bool fetch(int i) override {
+    bool fetch(int i) override
+    {
         if (!isActive() || !isSelect() || i < 0)
             return false;
         if (isForwardOnly()) {
@@ -213,7 +226,8 @@ protected:
 
     bool fetchFirst() override { return fetch(0); }
 
-    bool fetchLast() override {
+    bool fetchLast() override
+    {
         if (!isActive() || !isSelect())
             return false;
         if (isForwardOnly()) {
@@ -245,7 +259,8 @@ protected:
     QSqlRecord record() const override { return isSelect() ? m_record : QSqlRecord(); }
     QVariant lastInsertId() const override { return m_lastInsertId; }
 
-    void detachFromResultSet() override {
+    void detachFromResultSet() override
+    {
         if (m_stmt)
             sqlite3_reset(m_stmt);
         m_done = true;
@@ -253,12 +268,14 @@ protected:
     }
 
 private:
-    sqlite3 *handleOf() const {
+    sqlite3 *handleOf() const
+    {
         auto *drv = static_cast<const SqlCipherDriver *>(driver());
         return drv ? drv->d->db : nullptr;
     }
 
-    const QVariantList *currentRow() const {
+    const QVariantList *currentRow() const
+    {
         if (at() < 0)
             return nullptr;
         if (isForwardOnly())
@@ -266,7 +283,8 @@ private:
         return at() < m_rows.size() ? &m_rows.at(at()) : nullptr;
     }
 
-    void clearRows() {
+    void clearRows()
+    {
         m_rows.clear();
         m_current.clear();
         m_pending.clear();
@@ -277,7 +295,8 @@ private:
         m_lastInsertId = QVariant();
     }
 
-    bool stepRow(QVariantList *row) {
+    bool stepRow(QVariantList *row)
+    {
         if (m_hasPending) {
             *row = std::move(m_pending);
             m_pending.clear();
@@ -301,7 +320,8 @@ private:
         return false;
     }
 
-    QVariantList readRow() const {
+    QVariantList readRow() const
+    {
         const int columns = sqlite3_column_count(m_stmt);
         QVariantList row;
         row.reserve(columns);
@@ -332,7 +352,8 @@ private:
         return row;
     }
 
-    void buildRecord() {
+    void buildRecord()
+    {
         m_record.clear();
         const int columns = sqlite3_column_count(m_stmt);
         for (int c = 0; c < columns; ++c) {
@@ -346,7 +367,8 @@ private:
     }
 
     // Columns without a declared type (expressions) take the type of the first row's value.
-    void refineRecordTypes(const QVariantList &row) {
+    void refineRecordTypes(const QVariantList &row)
+    {
         for (int c = 0; c < row.size() && c < m_record.count(); ++c) {
             if (sqlite3_column_decltype(m_stmt, c) == nullptr && !row.at(c).isNull()) {
                 QSqlField field = m_record.field(c);
@@ -356,7 +378,8 @@ private:
         }
     }
 
-    int bind(int index, const QVariant &value) {
+    int bind(int index, const QVariant &value)
+    {
         if (value.isNull())
             return sqlite3_bind_null(m_stmt, index);
         switch (value.metaType().id()) {
@@ -394,7 +417,8 @@ private:
         }
     }
 
-    int bindText(int index, const QString &text) {
+    int bindText(int index, const QString &text)
+    {
         const QByteArray utf8 = text.toUtf8();
         return sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
                                    SQLITE_TRANSIENT, SQLITE_UTF8);
@@ -414,13 +438,17 @@ private:
 
 SqlCipherDriver::SqlCipherDriver(QObject *parent)
     : QSqlDriver(parent)
-    , d(std::make_unique<SqlCipherDriverPrivate>()) {}
+    , d(std::make_unique<SqlCipherDriverPrivate>())
+{
+}
 
-SqlCipherDriver::~SqlCipherDriver() {
+SqlCipherDriver::~SqlCipherDriver()
+{
     close();
 }
 
-bool SqlCipherDriver::hasFeature(DriverFeature feature) const {
+bool SqlCipherDriver::hasFeature(DriverFeature feature) const
+{
     switch (feature) {
     case Transactions:
     case BLOB:
@@ -437,7 +465,8 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const {
     }
 }
 
-bool SqlCipherDriver::execSimple(const char *sql, const QString &what) {
+bool SqlCipherDriver::execSimple(const char *sql, const QString &what)
+{
     char *message = nullptr;
     const int rc = sqlite3_exec(d->db, sql, nullptr, nullptr, &message);
     sqlite3_free(message);
@@ -450,7 +479,8 @@ bool SqlCipherDriver::execSimple(const char *sql, const QString &what) {
 
 namespace {
 
-struct Options {
+struct Options
+{
     QByteArray keyHex;
     QByteArray synchronous = "FULL";
     bool create = false;
@@ -458,7 +488,8 @@ struct Options {
     QString error;
 };
 
-Options parseOptions(const QString &connOpts) {
+Options parseOptions(const QString &connOpts)
+{
     Options o;
     const QStringList parts = connOpts.split(u';', Qt::SkipEmptyParts);
     for (const QString &raw : parts) {
@@ -486,7 +517,8 @@ Options parseOptions(const QString &connOpts) {
     return o;
 }
 
-int synchronousLevel(const QByteArray &name) {
+int synchronousLevel(const QByteArray &name)
+{
     if (name == "NORMAL")
         return 1;
     if (name == "EXTRA")
@@ -497,7 +529,8 @@ int synchronousLevel(const QByteArray &name) {
 } // namespace
 
 bool SqlCipherDriver::open(const QString &dbName, const QString &, const QString &, const QString &,
-                           int, const QString &connOpts) {
+                           int, const QString &connOpts)
+{
     if (isOpen())
         close();
     Options options = parseOptions(connOpts);
@@ -574,7 +607,8 @@ bool SqlCipherDriver::open(const QString &dbName, const QString &, const QString
         return fail(QStringLiteral("SQLCipher %1 is too old; version 4 or newer is required")
                         .arg(d->cipherVersion));
 
-    struct Setting {
+    struct Setting
+    {
         QByteArray set;
         QByteArray read;
         QString expected;
@@ -607,7 +641,8 @@ bool SqlCipherDriver::open(const QString &dbName, const QString &, const QString
     return true;
 }
 
-void SqlCipherDriver::close() {
+void SqlCipherDriver::close()
+{
     if (!d->db)
         return;
     for (SqlCipherResult *result : std::as_const(d->results))
@@ -625,28 +660,33 @@ void SqlCipherDriver::close() {
     setOpenError(false);
 }
 
-QSqlResult *SqlCipherDriver::createResult() const {
+QSqlResult *SqlCipherDriver::createResult() const
+{
     auto *result = new SqlCipherResult(this);
     d->results.append(result);
     return result;
 }
 
-bool SqlCipherDriver::beginTransaction() {
+bool SqlCipherDriver::beginTransaction()
+{
     // IMMEDIATE takes the write lock up front, so two writers never dead-end in a busy upgrade.
     return isOpen() &&
            execSimple("BEGIN IMMEDIATE", QStringLiteral("Unable to begin a transaction"));
 }
 
-bool SqlCipherDriver::commitTransaction() {
+bool SqlCipherDriver::commitTransaction()
+{
     return isOpen() && execSimple("COMMIT", QStringLiteral("Unable to commit the transaction"));
 }
 
-bool SqlCipherDriver::rollbackTransaction() {
+bool SqlCipherDriver::rollbackTransaction()
+{
     return isOpen() &&
            execSimple("ROLLBACK", QStringLiteral("Unable to roll back the transaction"));
 }
 
-QStringList SqlCipherDriver::tables(QSql::TableType type) const {
+QStringList SqlCipherDriver::tables(QSql::TableType type) const
+{
     QStringList names;
     if (!isOpen())
         return names;
@@ -671,7 +711,8 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const {
     return names;
 }
 
-QSqlRecord SqlCipherDriver::record(const QString &tableName) const {
+QSqlRecord SqlCipherDriver::record(const QString &tableName) const
+{
     QSqlRecord rec;
     if (!isOpen())
         return rec;
@@ -696,7 +737,8 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const {
     return rec;
 }
 
-QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const {
+QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
+{
     const QString table = stripDelimiters(tableName, TableName);
     QSqlIndex index(table);
     if (!isOpen())
@@ -718,7 +760,8 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const {
     return index;
 }
 
-QString SqlCipherDriver::escapeIdentifier(const QString &identifier, IdentifierType) const {
+QString SqlCipherDriver::escapeIdentifier(const QString &identifier, IdentifierType) const
+{
     if (identifier.size() > 1 && identifier.startsWith(u'"') && identifier.endsWith(u'"'))
         return identifier;
     QString escaped = identifier;
@@ -726,11 +769,13 @@ QString SqlCipherDriver::escapeIdentifier(const QString &identifier, IdentifierT
     return u'"' + escaped + u'"';
 }
 
-QString SqlCipherDriver::cipherVersion() const {
+QString SqlCipherDriver::cipherVersion() const
+{
     return d->cipherVersion;
 }
 
-void registerSqlCipherDriver() {
+void registerSqlCipherDriver()
+{
     static std::once_flag once;
     std::call_once(once, [] {
         QSqlDatabase::registerSqlDriver(QStringLiteral("QSQLCIPHER"),

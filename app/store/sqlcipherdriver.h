@@ -19,7 +19,8 @@ struct SqlCipherDriverPrivate;
 ///   QSQLCIPHER_BUSY_TIMEOUT=<ms>      default 5000
 /// On open it applies and reads back the security settings and refuses to open when one does
 /// not hold; a wrong key fails without writing anything.
-class SqlCipherDriver final : public QSqlDriver {
+class SqlCipherDriver final : public QSqlDriver
+{
     Q_OBJECT
 public:
     explicit SqlCipherDriver(QObject *parent = nullptr);

@@ -12,7 +12,8 @@ using Core::Result;
 using Core::User;
 
 namespace {
-QDateTime parseTime(const QVariant &value) {
+QDateTime parseTime(const QVariant &value)
+{
     return value.isNull() ? QDateTime()
                           : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
@@ -20,10 +21,13 @@ QDateTime parseTime(const QVariant &value) {
 
 UserRepository::UserRepository(QSqlDatabase db, const Core::Clock &clock)
     : m_db(std::move(db))
-    , m_clock(clock) {}
+    , m_clock(clock)
+{
+}
 
 Result<User> UserRepository::create(const QString &username, Core::Role role,
-                                    const QByteArray &passwordHash, const QString &displayName) {
+                                    const QByteArray &passwordHash, const QString &displayName)
+{
     if (findByName(username))
         return Result<User>::failure(
             QStringLiteral("There is already an account named \"%1\"").arg(username));
@@ -45,7 +49,8 @@ Result<User> UserRepository::create(const QString &username, Core::Role role,
     return *user;
 }
 
-std::optional<User> UserRepository::findByName(const QString &username) const {
+std::optional<User> UserRepository::findByName(const QString &username) const
+{
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id, username, display_name, role, active, "
                                  "must_change_password, failed_sign_ins, locked_until, "
@@ -67,7 +72,8 @@ std::optional<User> UserRepository::findByName(const QString &username) const {
     return u;
 }
 
-QByteArray UserRepository::passwordHash(qint64 userId) const {
+QByteArray UserRepository::passwordHash(qint64 userId) const
+{
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
     query.addBindValue(userId);
@@ -76,7 +82,8 @@ QByteArray UserRepository::passwordHash(qint64 userId) const {
     return query.value(0).toString().toLatin1();
 }
 
-qint64 UserRepository::count() const {
+qint64 UserRepository::count() const
+{
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM users")) || !query.next())
         return -1;

@@ -12,7 +12,8 @@ class Clock;
 namespace Wardline::Store {
 
 /// Staff accounts in the hub's database.
-class UserRepository {
+class UserRepository
+{
 public:
     UserRepository(QSqlDatabase db, const Core::Clock &clock);
 

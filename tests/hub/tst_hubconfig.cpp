@@ -6,11 +6,13 @@
 
 using namespace Wardline;
 
-class TestHubConfig : public QObject {
+class TestHubConfig : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void listenAddress_data() {
+    void listenAddress_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<bool>("loopback");
@@ -23,7 +25,8 @@ private Q_SLOTS:
         QTest::newRow("host name") << QStringLiteral("hub.local:8443") << false << false;
     }
 
-    void listenAddress() {
+    void listenAddress()
+    {
         QFETCH(QString, text);
         QFETCH(bool, valid);
         QFETCH(bool, loopback);
@@ -33,7 +36,8 @@ private Q_SLOTS:
             QCOMPARE(address->isLoopback(), loopback);
     }
 
-    void defaultsRoundTrip() {
+    void defaultsRoundTrip()
+    {
         QTemporaryDir dir;
         QVERIFY(Hub::HubConfig::writeDefaults(dir.path()));
         auto config = Hub::HubConfig::load(dir.path());
@@ -43,7 +47,8 @@ private Q_SLOTS:
         QCOMPARE(config->path("database/key_file"), dir.filePath(QStringLiteral("hub.key")));
     }
 
-    void unknownKeyAndBadAddressAreRefused_data() {
+    void unknownKeyAndBadAddressAreRefused_data()
+    {
         QTest::addColumn<QByteArray>("extra");
         QTest::addColumn<QString>("message");
         QTest::newRow("typo") << QByteArray("[api]\nlisen=127.0.0.1:1\n")
@@ -52,7 +57,8 @@ private Q_SLOTS:
                                  << QStringLiteral("is not an address:port");
     }
 
-    void unknownKeyAndBadAddressAreRefused() {
+    void unknownKeyAndBadAddressAreRefused()
+    {
         QFETCH(QByteArray, extra);
         QFETCH(QString, message);
         QTemporaryDir dir;
@@ -65,7 +71,8 @@ private Q_SLOTS:
         QVERIFY2(config.error().contains(message), qPrintable(config.error()));
     }
 
-    void missingConfigSaysWhatToRun() {
+    void missingConfigSaysWhatToRun()
+    {
         QTemporaryDir dir;
         auto config = Hub::HubConfig::load(dir.path());
         QVERIFY(!config);

@@ -24,21 +24,24 @@ using namespace Wardline;
 namespace {
 const QString GoodPassword = QStringLiteral("Ward-line 7 blue heron");
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QString out;
     QString err;
 };
 } // namespace
 
-class TestHubInit : public QObject {
+class TestHubInit : public QObject
+{
     Q_OBJECT
 
 private:
     QTemporaryDir m_tmp;
     QString m_hub;
 
-    Run hub(const QStringList &args, const QByteArray &stdinText = {}) {
+    Run hub(const QStringList &args, const QByteArray &stdinText = {})
+    {
         QProcess p;
         p.start(m_hub, args);
         if (!p.waitForStarted())
@@ -50,30 +53,35 @@ private:
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
-    QString newDir() const {
+    QString newDir() const
+    {
         static int n = 0;
         return m_tmp.filePath(QStringLiteral("hub%1").arg(++n));
     }
 
-    static mode_t modeOf(const QString &path) {
+    static mode_t modeOf(const QString &path)
+    {
         struct stat st = {};
         ::stat(QFile::encodeName(path).constData(), &st);
         return st.st_mode & 07777;
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_hub = qEnvironmentVariable("WARDLINE_BIN_DIR") + QStringLiteral("/wardline-hub");
         QVERIFY2(QFile::exists(m_hub), qPrintable(m_hub));
     }
 
-    void version() {
+    void version()
+    {
         const Run r = hub({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("wardline-hub " WARDLINE_VERSION)));
     }
 
-    void initCreatesEverything() {
+    void initCreatesEverything()
+    {
         const QString dir = newDir();
         const Run r = hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")},
                           GoodPassword.toUtf8() + '\n');
@@ -130,7 +138,8 @@ private Q_SLOTS:
         }
     }
 
-    void initRefusesAnExistingHub() {
+    void initRefusesAnExistingHub()
+    {
         const QString dir = newDir();
         QCOMPARE(
             hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
@@ -156,7 +165,8 @@ private Q_SLOTS:
         QCOMPARE(k.readAll(), keyBefore);
     }
 
-    void initRefusesADatabaseAlone() {
+    void initRefusesADatabaseAlone()
+    {
         // Only a database left behind (key lost elsewhere): still never replaced.
         const QString dir = newDir();
         QVERIFY(QDir().mkpath(dir));
@@ -172,7 +182,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir + QStringLiteral("/hub.conf")));
     }
 
-    void initRefusesAWeakPassword_data() {
+    void initRefusesAWeakPassword_data()
+    {
         QTest::addColumn<QByteArray>("password");
         QTest::addColumn<QString>("reason");
         QTest::newRow("empty") << QByteArray("\n") << QStringLiteral("at least 12");
@@ -183,7 +194,8 @@ private Q_SLOTS:
         QTest::newRow("repeated") << QByteArray("111111111111\n") << QStringLiteral("too weak");
     }
 
-    void initRefusesAWeakPassword() {
+    void initRefusesAWeakPassword()
+    {
         QFETCH(QByteArray, password);
         QFETCH(QString, reason);
         const QString dir = newDir();
@@ -193,7 +205,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir + QStringLiteral("/hub.db")));
     }
 
-    void serveRefusesAWorldReadableKey() {
+    void serveRefusesAWorldReadableKey()
+    {
         const QString dir = newDir();
         QCOMPARE(
             hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
@@ -209,7 +222,8 @@ private Q_SLOTS:
         QCOMPARE(verify.exitCode, 1);
     }
 
-    void serveRefusesAWrongKey() {
+    void serveRefusesAWrongKey()
+    {
         const QString dir = newDir();
         QCOMPARE(
             hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
@@ -224,7 +238,8 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(dir + QStringLiteral("/hub.db")).size(), sizeBefore);
     }
 
-    void serveAnswersAndStopsCleanly() {
+    void serveAnswersAndStopsCleanly()
+    {
         const QString dir = newDir();
         QCOMPARE(
             hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
@@ -265,7 +280,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir + QStringLiteral("/hub.db-wal")));
     }
 
-    void serveRefusesPlainHttpOffLoopback() {
+    void serveRefusesPlainHttpOffLoopback()
+    {
         const QString dir = newDir();
         QCOMPARE(
             hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
@@ -281,7 +297,8 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("only for a loopback address")), qPrintable(r.err));
     }
 
-    void userAddAndRoles() {
+    void userAddAndRoles()
+    {
         const QString dir = newDir();
         QCOMPARE(
             hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())

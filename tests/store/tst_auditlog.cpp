@@ -11,7 +11,8 @@
 
 using namespace Wardline;
 
-class TestAuditLog : public QObject {
+class TestAuditLog : public QObject
+{
     Q_OBJECT
 
 private:
@@ -20,7 +21,8 @@ private:
     Core::ManualClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(3, 0), Qt::UTC)};
 
 private Q_SLOTS:
-    void init() {
+    void init()
+    {
         static int n = 0;
         auto db = Store::Database::openSqlCipher(
             QStringLiteral("audit"), m_dir.filePath(QStringLiteral("a%1.db").arg(++n)),
@@ -36,18 +38,21 @@ private Q_SLOTS:
         }
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_db = QSqlDatabase();
         Store::Database::close(QStringLiteral("audit"));
     }
 
-    void intactTrailVerifies() {
+    void intactTrailVerifies()
+    {
         auto verified = Store::AuditLog(m_db, m_clock).verify();
         QVERIFY2(verified, qPrintable(verified.error()));
         QCOMPARE(verified.value(), 5);
     }
 
-    void tampering_data() {
+    void tampering_data()
+    {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("expected");
         QTest::newRow("edited actor")
@@ -63,7 +68,8 @@ private Q_SLOTS:
             << QStringLiteral("entry 1");
     }
 
-    void tampering() {
+    void tampering()
+    {
         QFETCH(QString, sql);
         QFETCH(QString, expected);
         QSqlQuery q(m_db);

@@ -8,20 +8,23 @@
 
 using namespace Wardline;
 
-class TestKeyFile : public QObject {
+class TestKeyFile : public QObject
+{
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
 
-    static mode_t modeOf(const QString &path) {
+    static mode_t modeOf(const QString &path)
+    {
         struct stat st = {};
         ::stat(QFile::encodeName(path).constData(), &st);
         return st.st_mode & 07777;
     }
 
 private Q_SLOTS:
-    void createThenRead() {
+    void createThenRead()
+    {
         const QString path = m_dir.filePath(QStringLiteral("create.key"));
         ::umask(0); // even with a permissive umask the file must be private
         auto created = Store::KeyFile::create(path);
@@ -39,7 +42,8 @@ private Q_SLOTS:
         QVERIFY(second->bytes() != created->bytes());
     }
 
-    void existingFileIsNeverOverwritten() {
+    void existingFileIsNeverOverwritten()
+    {
         const QString path = m_dir.filePath(QStringLiteral("existing.key"));
         QVERIFY(Store::KeyFile::create(path));
         QFile f(path);
@@ -52,7 +56,8 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), before);
     }
 
-    void permissions_data() {
+    void permissions_data()
+    {
         QTest::addColumn<int>("mode");
         QTest::addColumn<bool>("accepted");
         QTest::newRow("0600") << 0600 << true;
@@ -63,7 +68,8 @@ private Q_SLOTS:
         QTest::newRow("0620 group-writable") << 0620 << false;
     }
 
-    void permissions() {
+    void permissions()
+    {
         QFETCH(int, mode);
         QFETCH(bool, accepted);
         const QString path = m_dir.filePath(QStringLiteral("perm%1.key").arg(mode, 0, 8));
@@ -78,7 +84,8 @@ private Q_SLOTS:
         }
     }
 
-    void malformedContentIsRefused_data() {
+    void malformedContentIsRefused_data()
+    {
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("short") << QByteArray(63, 'a');
@@ -87,7 +94,8 @@ private Q_SLOTS:
         QTest::newRow("passphrase") << QByteArray("correct horse battery staple");
     }
 
-    void malformedContentIsRefused() {
+    void malformedContentIsRefused()
+    {
         QFETCH(QByteArray, content);
         const QString path = m_dir.filePath(
             QStringLiteral("bad-%1.key").arg(QString::fromLatin1(QTest::currentDataTag())));
@@ -101,7 +109,8 @@ private Q_SLOTS:
         QVERIFY(read.error().contains(QStringLiteral("256-bit")));
     }
 
-    void symlinkAndMissingAreRefused() {
+    void symlinkAndMissingAreRefused()
+    {
         const QString target = m_dir.filePath(QStringLiteral("target.key"));
         QVERIFY(Store::KeyFile::create(target));
         const QString link = m_dir.filePath(QStringLiteral("link.key"));

@@ -15,7 +15,8 @@ using Store::Migrator;
 namespace {
 const QString Connection = QStringLiteral("migrations");
 
-QList<Migration> sampleMigrations() {
+QList<Migration> sampleMigrations()
+{
     return {
         {1,
          QStringLiteral("patients"),
@@ -32,7 +33,8 @@ QList<Migration> sampleMigrations() {
 }
 
 // The schema as SQLite records it, for comparing two databases.
-QStringList schemaOf(QSqlDatabase db) {
+QStringList schemaOf(QSqlDatabase db)
+{
     QSqlQuery q(db);
     QStringList out;
     if (q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE name NOT IN "
@@ -45,14 +47,16 @@ QStringList schemaOf(QSqlDatabase db) {
 }
 } // namespace
 
-class TestMigrator : public QObject {
+class TestMigrator : public QObject
+{
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
     int m_n = 0;
 
-    QSqlDatabase openFresh(const QString &connection = Connection) {
+    QSqlDatabase openFresh(const QString &connection = Connection)
+    {
         auto db = Store::Database::openSqlCipher(
             connection, m_dir.filePath(QStringLiteral("m%1.db").arg(++m_n)),
             Core::SecretKey::generate(), Store::Database::Create::IfMissing);
@@ -60,12 +64,14 @@ private:
     }
 
 private Q_SLOTS:
-    void cleanup() {
+    void cleanup()
+    {
         Store::Database::close(Connection);
         Store::Database::close(QStringLiteral("reference"));
     }
 
-    void freshDatabaseReachesLatest() {
+    void freshDatabaseReachesLatest()
+    {
         QSqlDatabase db = openFresh();
         Migrator m(db, sampleMigrations());
         QCOMPARE(m.currentVersion(), 0);
@@ -83,13 +89,15 @@ private Q_SLOTS:
         QCOMPARE(again.value(), 3);
     }
 
-    void upgradesFromEachEarlierVersion_data() {
+    void upgradesFromEachEarlierVersion_data()
+    {
         QTest::addColumn<int>("from");
         for (int v = 0; v < 3; ++v)
             QTest::addRow("from version %d", v) << v;
     }
 
-    void upgradesFromEachEarlierVersion() {
+    void upgradesFromEachEarlierVersion()
+    {
         QFETCH(int, from);
         QSqlDatabase db = openFresh();
         Migrator m(db, sampleMigrations());
@@ -114,7 +122,8 @@ private Q_SLOTS:
         QCOMPARE(schemaOf(db), schemaOf(reference));
     }
 
-    void hubAndCacheSchemasUpgradeFromEveryVersion_data() {
+    void hubAndCacheSchemasUpgradeFromEveryVersion_data()
+    {
         QTest::addColumn<bool>("hub");
         QTest::addColumn<int>("from");
         for (int v = 0; v < Store::hubMigrations().constLast().version; ++v)
@@ -123,7 +132,8 @@ private Q_SLOTS:
             QTest::addRow("cache from %d", v) << false << v;
     }
 
-    void hubAndCacheSchemasUpgradeFromEveryVersion() {
+    void hubAndCacheSchemasUpgradeFromEveryVersion()
+    {
         QFETCH(bool, hub);
         QFETCH(int, from);
         const auto migrations = hub ? Store::hubMigrations() : Store::cacheMigrations();
@@ -138,7 +148,8 @@ private Q_SLOTS:
         QCOMPARE(schemaOf(db), schemaOf(reference));
     }
 
-    void failingMigrationLeavesPreviousSchema() {
+    void failingMigrationLeavesPreviousSchema()
+    {
         QSqlDatabase db = openFresh();
         QVERIFY(Migrator(db, sampleMigrations()).migrate(2));
         QSqlQuery q(db);
@@ -165,7 +176,8 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("kept"));
     }
 
-    void newerDatabaseIsRefused() {
+    void newerDatabaseIsRefused()
+    {
         QSqlDatabase db = openFresh();
         QVERIFY(Migrator(db, sampleMigrations()).migrate());
         const QStringList before = schemaOf(db);

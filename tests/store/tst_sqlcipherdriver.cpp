@@ -18,7 +18,8 @@ using namespace Wardline;
 using Store::Database::Create;
 using Store::Database::Durability;
 
-class TestSqlCipherDriver : public QObject {
+class TestSqlCipherDriver : public QObject
+{
     Q_OBJECT
 
 private:
@@ -29,7 +30,8 @@ private:
 
     static QSqlDatabase open(const QString &path, const Core::SecretKey &key,
                              Create create = Create::IfMissing,
-                             Durability durability = Durability::Full) {
+                             Durability durability = Durability::Full)
+    {
         auto db =
             Store::Database::openSqlCipher(QStringLiteral("test"), path, key, create, durability);
         if (!db)
@@ -39,14 +41,16 @@ private:
 
     static void closeAll() { Store::Database::close(QStringLiteral("test")); }
 
-    static QByteArray fileHash(const QString &path) {
+    static QByteArray fileHash(const QString &path)
+    {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return {};
         return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
     }
 
-    static QString pragma(QSqlDatabase db, const QString &name) {
+    static QString pragma(QSqlDatabase db, const QString &name)
+    {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
             return QStringLiteral("<error>");
@@ -57,7 +61,8 @@ private Q_SLOTS:
     void init() { closeAll(); }
     void cleanup() { closeAll(); }
 
-    void roundTrip_data() {
+    void roundTrip_data()
+    {
         QTest::addColumn<QString>("column");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QVariant>("expected");
@@ -95,7 +100,8 @@ private Q_SLOTS:
             << QVariant(QStringLiteral("2026-11-25T03:04:05.678Z"));
     }
 
-    void roundTrip() {
+    void roundTrip()
+    {
         QFETCH(QString, column);
         QFETCH(QVariant, value);
         QFETCH(QVariant, expected);
@@ -123,7 +129,8 @@ private Q_SLOTS:
         QVERIFY(!q.next());
     }
 
-    void namedAndPositionalBindings() {
+    void namedAndPositionalBindings()
+    {
         QSqlDatabase db = open(freshPath(), Core::SecretKey::generate());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE p (a TEXT, b INTEGER, c TEXT)")));
@@ -160,7 +167,8 @@ private Q_SLOTS:
         QVERIFY(q.lastError().isValid());
     }
 
-    void lastInsertIdAndAffectedRows() {
+    void lastInsertIdAndAffectedRows()
+    {
         QSqlDatabase db = open(freshPath(), Core::SecretKey::generate());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, x INTEGER)")));
@@ -174,7 +182,8 @@ private Q_SLOTS:
         QCOMPARE(q.numRowsAffected(), 0);
     }
 
-    void transactions() {
+    void transactions()
+    {
         const QString path = freshPath();
         const Core::SecretKey key = Core::SecretKey::generate();
         QSqlDatabase db = open(path, key);
@@ -196,7 +205,8 @@ private Q_SLOTS:
         QCOMPARE(r.value(0).toString(), QStringLiteral("1"));
     }
 
-    void errorsCarrySqliteMessageAndCode() {
+    void errorsCarrySqliteMessageAndCode()
+    {
         QSqlDatabase db = open(freshPath(), Core::SecretKey::generate());
         QSqlQuery q(db);
         QVERIFY(!q.exec(QStringLiteral("SELECT * FROM no_such_table")));
@@ -216,7 +226,8 @@ private Q_SLOTS:
         QVERIFY(db.tables().contains(QStringLiteral("u")));
     }
 
-    void scrollingAndForwardOnly() {
+    void scrollingAndForwardOnly()
+    {
         QSqlDatabase db = open(freshPath(), Core::SecretKey::generate());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE n (x INTEGER)")));
@@ -246,7 +257,8 @@ private Q_SLOTS:
         QVERIFY(!empty.next());
     }
 
-    void tableModelWorks() {
+    void tableModelWorks()
+    {
         QSqlDatabase db = open(freshPath(), Core::SecretKey::generate());
         QSqlQuery q(db);
         QVERIFY(q.exec(
@@ -269,7 +281,8 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("Beatriz"));
     }
 
-    void wrongKeyFailsAndChangesNothing() {
+    void wrongKeyFailsAndChangesNothing()
+    {
         const QString path = freshPath();
         const Core::SecretKey key = Core::SecretKey::generate();
         {
@@ -294,7 +307,8 @@ private Q_SLOTS:
         QVERIFY(db.tables().contains(QStringLiteral("t")));
     }
 
-    void missingFileIsNotCreatedUnlessAsked() {
+    void missingFileIsNotCreatedUnlessAsked()
+    {
         const QString path = freshPath();
         auto db = Store::Database::openSqlCipher(QStringLiteral("test"), path,
                                                  Core::SecretKey::generate(), Create::No);
@@ -303,7 +317,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
-    void keyMustBeRaw256Bits() {
+    void keyMustBeRaw256Bits()
+    {
         Store::registerSqlCipherDriver();
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLCIPHER"), QStringLiteral("test"));
@@ -317,14 +332,16 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(db.databaseName()));
     }
 
-    void settingsAreReadBack_data() {
+    void settingsAreReadBack_data()
+    {
         QTest::addColumn<int>("durability");
         QTest::addColumn<QString>("synchronous");
         QTest::newRow("full") << int(Durability::Full) << QStringLiteral("2");
         QTest::newRow("normal") << int(Durability::Normal) << QStringLiteral("1");
     }
 
-    void settingsAreReadBack() {
+    void settingsAreReadBack()
+    {
         QFETCH(int, durability);
         QFETCH(QString, synchronous);
         QSqlDatabase db = open(freshPath(), Core::SecretKey::generate(), Create::IfMissing,
@@ -340,7 +357,8 @@ private Q_SLOTS:
         QVERIFY(db.connectOptions().isEmpty()); // the key does not linger
     }
 
-    void refusesWhenASettingDoesNotHold() {
+    void refusesWhenASettingDoesNotHold()
+    {
         // An in-memory database cannot use WAL: the read-back must catch it and refuse.
         auto db = Store::Database::openSqlCipher(QStringLiteral("test"), QStringLiteral(":memory:"),
                                                  Core::SecretKey::generate(), Create::IfMissing);
@@ -348,7 +366,8 @@ private Q_SLOTS:
         QVERIFY2(db.error().contains(QStringLiteral("journal_mode")), qPrintable(db.error()));
     }
 
-    void sqlcipherCliReadsWhatTheDriverWrote() {
+    void sqlcipherCliReadsWhatTheDriverWrote()
+    {
         const QString path = freshPath();
         const Core::SecretKey key = Core::SecretKey::generate();
         {
@@ -384,7 +403,8 @@ private Q_SLOTS:
                     .contains(QStringLiteral("not a database")));
     }
 
-    void canaryNeverReachesTheDisk() {
+    void canaryNeverReachesTheDisk()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("hub.db"));
         const QByteArray canary = "CANARY-" + Core::SecretKey::generate().toHex().left(16);

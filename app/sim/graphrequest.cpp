@@ -1,0 +1,149 @@
+#include "sim/graphrequest.h"
+
+#include <QUrlQuery>
+
+namespace Wardline::Sim {
+
+namespace {
+[[nodiscard]] bool isDigits(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+[[nodiscard]] std::optional<QByteArray> tokenFromAuthorization(QByteArrayView header)
+{
+    // RFC 7235: the scheme is case-insensitive. Graph also takes its historic "OAuth" scheme.
+    for (const QByteArrayView scheme : {QByteArrayView("Bearer "), QByteArrayView("OAuth ")}) {
+        if (header.size() > scheme.size() &&
+            header.first(scheme.size()).compare(scheme, Qt::CaseInsensitive) == 0) {
+            const QByteArray token = header.sliced(scheme.size()).toByteArray().trimmed();
+            if (!token.isEmpty())
+                return token;
+        }
+    }
+    return std::nullopt;
+}
+
+// "a,b{c,d},e.limit(5)" → a, b, e
+[[nodiscard]] QStringList parseFields(QStringView text)
+{
+    QStringList names;
+    int depth = 0;
+    qsizetype start = 0;
+    const auto take = [&](qsizetype end) {
+        QStringView part = text.sliced(start, end - start).trimmed();
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            if (part.at(i) == u'{' || part.at(i) == u'.' || part.at(i) == u'(') {
+                part = part.first(i).trimmed();
+                break;
+            }
+        }
+        if (!part.isEmpty())
+            names.append(part.toString());
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'{' || c == u'(') {
+            ++depth;
+        } else if ((c == u'}' || c == u')') && depth > 0) {
+            --depth;
+        } else if (c == u',' && depth == 0) {
+            take(i);
+            start = i + 1;
+        }
+    }
+    take(text.size());
+    return names;
+}
+} // namespace
+
+GraphRequest GraphRequest::parse(const QHttpServerRequest &request, QStringView defaultVersion)
+{
+    GraphRequest graph;
+    graph.m_method = request.method();
+    graph.m_path = request.url().path();
+    graph.m_components = graph.m_path.split(u'/', Qt::SkipEmptyParts);
+    if (!graph.m_components.isEmpty() && isVersion(graph.m_components.constFirst()))
+        graph.m_version = graph.m_components.takeFirst();
+    else
+        graph.m_version = defaultVersion.toString();
+
+    const QUrlQuery query = request.query();
+    graph.m_accessToken = tokenFromAuthorization(request.value(QByteArrayLiteral("authorization")));
+    if (!graph.m_accessToken) {
+        const QString token =
+            query.queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded);
+        if (!token.isEmpty())
+            graph.m_accessToken = token.toUtf8();
+    }
+    graph.m_fields =
+        parseFields(query.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded));
+    return graph;
+}
+
+bool GraphRequest::isVersion(QStringView text)
+{
+    if (!text.startsWith(u'v'))
+        return false;
+    const qsizetype dot = text.indexOf(u'.');
+    if (dot < 0)
+        return false;
+    const QStringView major = text.sliced(1, dot - 1);
+    const QStringView minor = text.sliced(dot + 1);
+    return isDigits(major) && isDigits(minor) && major.size() <= 3 && minor.size() <= 3;
+}
+
+QString GraphRequest::methodName() const
+{
+    switch (m_method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("get");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("put");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("delete");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("post");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("head");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("options");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("patch");
+    case QHttpServerRequest::Method::Connect:
+        return QStringLiteral("connect");
+    case QHttpServerRequest::Method::Trace:
+        return QStringLiteral("trace");
+    default:
+        return QStringLiteral("unknown");
+    }
+}
+
+std::optional<QJsonObject> GraphRequest::selectFields(const QJsonObject &all,
+                                                      const QStringList &defaults,
+                                                      QString *unknownField) const
+{
+    const QStringList &wanted = m_fields.isEmpty() ? defaults : m_fields;
+    QJsonObject selected;
+    for (const QString &name : wanted) {
+        const auto it = all.constFind(name);
+        if (it == all.constEnd()) {
+            if (unknownField)
+                *unknownField = name;
+            return std::nullopt;
+        }
+        selected.insert(name, *it);
+    }
+    // Graph always answers with the object's id.
+    if (const auto id = all.constFind(QStringLiteral("id")); id != all.constEnd())
+        selected.insert(id.key(), *id);
+    return selected;
+}
+
+} // namespace Wardline::Sim

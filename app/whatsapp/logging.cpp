@@ -1,0 +1,3 @@
+#include "whatsapp/logging.h"
+
+Q_LOGGING_CATEGORY(lcWhatsApp, "wardline.whatsapp", QtInfoMsg)

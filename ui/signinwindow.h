@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Wardline::Ui {
+
+/// The console's first screen: hub address, username and password, and the UI language.
+class SignInWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SignInWindow(QWidget *parent = nullptr);
+
+    void setHubAddress(const QString &address);
+    /// The hub address as typed, without surrounding spaces.
+    [[nodiscard]] QString hubAddress() const;
+    /// The username as typed, without surrounding spaces.
+    [[nodiscard]] QString username() const;
+
+    /// While busy the inputs are disabled and the button says that signing in is under way.
+    void setBusy(bool busy);
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+
+    /// Shows @p message (already translated) as an error; an empty message hides the status.
+    void showError(const QString &message);
+    /// Shows @p message (already translated) as information; an empty message hides the status.
+    void showInfo(const QString &message);
+    /// Empties the password field and puts the cursor there (unless busy), e.g. after a
+    /// rejected sign-in.
+    void clearPassword();
+
+Q_SIGNALS:
+    /// The form was submitted and passed validation.
+    void signInRequested(const QString &hubAddress, const QString &username,
+                         const QString &password);
+    /// The user picked another UI language (already applied); @p code is "en", "es", ….
+    void languageChanged(const QString &code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    // The form's own validation messages are kept as a reason, so they follow a language switch.
+    enum class Problem { None, EmptyHubAddress, BadHubAddress, EmptyUsername, EmptyPassword };
+    enum class StatusKind { None, Info, Error };
+
+    void buildUi();
+    void retranslateUi();
+    void submit();
+    void chooseLanguage(int index);
+    [[nodiscard]] Problem validate() const;
+    [[nodiscard]] QString problemText(Problem problem) const;
+    [[nodiscard]] QLineEdit *problemField(Problem problem) const;
+    void focusFirstEmptyField();
+    void showProblem(Problem problem);
+    void setStatus(StatusKind kind, const QString &message);
+    void markInvalid(QLineEdit *field, bool invalid);
+
+    QFrame *m_card = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_subtitleLabel = nullptr;
+    QLabel *m_hubAddressLabel = nullptr;
+    QLineEdit *m_hubAddressEdit = nullptr;
+    QLabel *m_usernameLabel = nullptr;
+    QLineEdit *m_usernameEdit = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLineEdit *m_passwordEdit = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QPushButton *m_signInButton = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_languageCombo = nullptr;
+    QLabel *m_versionLabel = nullptr;
+
+    bool m_busy = false;
+    Problem m_problem = Problem::None;
+};
+
+} // namespace Wardline::Ui
