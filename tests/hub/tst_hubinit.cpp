@@ -13,6 +13,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -278,6 +280,74 @@ private Q_SLOTS:
         QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
         QCOMPARE(serve.exitCode(), 0);
         QVERIFY(!QFile::exists(dir + QStringLiteral("/hub.db-wal")));
+    }
+
+    void serveSpeaksTlsWithTheConfiguredCertificate()
+    {
+        const QString dir = newDir();
+        QCOMPARE(
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
+                .exitCode,
+            0);
+        QVERIFY(QDir(dir).mkpath(QStringLiteral("tls")));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                       dir + QStringLiteral("/tls/hub.key.pem"), QStringLiteral("-out"),
+                       dir + QStringLiteral("/tls/hub.crt")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        {
+            QSettings conf(dir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
+            conf.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
+        }
+        QProcess serve;
+        serve.start(m_hub, {QStringLiteral("--data-dir"), dir, QStringLiteral("serve")});
+        QString url;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto m = QRegularExpression(QStringLiteral("staff API at (\\S+)"))
+                                   .match(QString::fromUtf8(serve.readAllStandardOutput()));
+                if (m.hasMatch())
+                    url = m.captured(1);
+                return !url.isEmpty();
+            }(),
+            20000);
+        QVERIFY2(url.startsWith(QStringLiteral("https://")), qPrintable(url));
+
+        // A client that trusts the hub's certificate gets through ...
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(url + QStringLiteral("/api/v1/health")));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(dir + QStringLiteral("/tls/hub.crt")));
+        request.setSslConfiguration(ssl);
+        QNetworkReply *trusted = nam.get(request);
+        QSignalSpy trustedDone(trusted, &QNetworkReply::finished);
+        QVERIFY(trustedDone.wait(10000));
+        QCOMPARE(trusted->error(), QNetworkReply::NoError);
+        QVERIFY(trusted->readAll().contains("\"status\":\"ok\""));
+
+        // ... one that does not is stopped by certificate verification, and plain HTTP gets
+        // nothing.
+        QNetworkAccessManager stranger; // its own connections: no reuse of the trusted one
+        QNetworkReply *untrusted =
+            stranger.get(QNetworkRequest(QUrl(url + QStringLiteral("/api/v1/health"))));
+        QSignalSpy untrustedDone(untrusted, &QNetworkReply::finished);
+        QVERIFY(untrustedDone.wait(10000));
+        QCOMPARE(untrusted->error(), QNetworkReply::SslHandshakeFailedError);
+        QUrl plainUrl(url + QStringLiteral("/api/v1/health"));
+        plainUrl.setScheme(QStringLiteral("http"));
+        QNetworkReply *plain = stranger.get(QNetworkRequest(plainUrl));
+        QSignalSpy plainDone(plain, &QNetworkReply::finished);
+        QVERIFY(plainDone.wait(10000));
+        QVERIFY(plain->error() != QNetworkReply::NoError);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
+        QCOMPARE(serve.exitCode(), 0);
     }
 
     void serveRefusesPlainHttpOffLoopback()
