@@ -28,6 +28,7 @@ const QList<SettingSpec> &hubSettings()
         {"database/key_file", "hub.key", "the database key (0600, or a systemd credential)"},
         {"policy/idle_lock_minutes", "5", "console locks after this many idle minutes"},
         {"policy/session_hours", "12", "a staff session ends after this many hours"},
+        {"policy/session_idle_minutes", "30", "a staff session ends after this long unused"},
         {"policy/retention_months", "84", "how long patient messages are kept"},
     };
     return specs;

@@ -3,6 +3,7 @@
 #include "hub/hubconfig.h"
 #include "hub/hubdatabase.h"
 #include "hub/logging.h"
+#include "hub/staffapi.h"
 #include "store/database.h"
 
 #include <QFile>
@@ -112,6 +113,8 @@ void HubServer::addRoutes()
             {QStringLiteral("version"), QStringLiteral(WARDLINE_VERSION)},
         });
     });
+    m_staffApi = new StaffApi(m_db, m_config, m_clock, this);
+    m_staffApi->addRoutes(*m_api);
 }
 
 quint16 HubServer::apiPort() const

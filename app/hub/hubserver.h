@@ -17,6 +17,7 @@ class Clock;
 namespace Wardline::Hub {
 
 class HubConfig;
+class StaffApi;
 
 /// `wardline-hub serve`: owns the hub's record and its listeners. The staff API listens on
 /// TLS (plain only when configured for a loopback address).
@@ -42,6 +43,7 @@ private:
     const Core::Clock &m_clock;
     QSqlDatabase m_db;
     std::unique_ptr<QHttpServer> m_api;
+    StaffApi *m_staffApi = nullptr;
     QTcpServer *m_apiSocket = nullptr; // owned by m_api after bind()
     bool m_tls = true;
 };

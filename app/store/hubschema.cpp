@@ -43,6 +43,19 @@ QList<Migration> hubMigrations()
                             "kind TEXT NOT NULL, "
                             "payload TEXT NOT NULL)"),
          }},
+        {2,
+         QStringLiteral("staff sessions"),
+         {
+             // Server-side sessions: only a hash of the token is stored, so a copy of the
+             // database does not let anyone sign in.
+             QStringLiteral("CREATE TABLE sessions ("
+                            "token_hash TEXT PRIMARY KEY, "
+                            "user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE, "
+                            "created_at TEXT NOT NULL, "
+                            "last_seen_at TEXT NOT NULL, "
+                            "expires_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX sessions_user ON sessions (user_id)"),
+         }},
     };
 }
 

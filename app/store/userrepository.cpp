@@ -51,11 +51,22 @@ Result<User> UserRepository::create(const QString &username, Core::Role role,
 
 std::optional<User> UserRepository::findByName(const QString &username) const
 {
+    return findWhere(QStringLiteral("username = ?"), username);
+}
+
+std::optional<User> UserRepository::findById(qint64 id) const
+{
+    return findWhere(QStringLiteral("id = ?"), id);
+}
+
+std::optional<User> UserRepository::findWhere(const QString &condition, const QVariant &value) const
+{
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id, username, display_name, role, active, "
                                  "must_change_password, failed_sign_ins, locked_until, "
-                                 "last_sign_in, created_at FROM users WHERE username = ?"));
-    query.addBindValue(username);
+                                 "last_sign_in, created_at FROM users WHERE ") +
+                  condition);
+    query.addBindValue(value);
     if (!query.exec() || !query.next())
         return std::nullopt;
     User u;
@@ -80,6 +91,34 @@ QByteArray UserRepository::passwordHash(qint64 userId) const
     if (!query.exec() || !query.next())
         return {};
     return query.value(0).toString().toLatin1();
+}
+
+Result<int> UserRepository::recordFailedSignIn(qint64 userId, int lockAfter,
+                                               const QDateTime &lockUntil)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE users SET failed_sign_ins = failed_sign_ins + 1, "
+        "locked_until = CASE WHEN failed_sign_ins + 1 >= ? THEN ? ELSE locked_until END "
+        "WHERE id = ? RETURNING failed_sign_ins"));
+    query.addBindValue(lockAfter);
+    query.addBindValue(lockUntil);
+    query.addBindValue(userId);
+    if (!query.exec() || !query.next())
+        return Result<int>::failure(Database::describe(query.lastError()));
+    return query.value(0).toInt();
+}
+
+Core::Status UserRepository::recordSignIn(qint64 userId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE users SET failed_sign_ins = 0, locked_until = NULL, "
+                                 "last_sign_in = ? WHERE id = ?"));
+    query.addBindValue(m_clock.now());
+    query.addBindValue(userId);
+    if (!query.exec())
+        return Core::Status::failure(Database::describe(query.lastError()));
+    return {};
 }
 
 qint64 UserRepository::count() const

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/user.h"
+
+#include <QHttpServerResponse>
+#include <QObject>
+#include <QSqlDatabase>
+
+class QHttpServer;
+class QHttpServerRequest;
+
+namespace Wardline::Core {
+class Clock;
+}
+
+namespace Wardline::Hub {
+
+class HubConfig;
+
+/// The staff API's sessions: sign-in (Argon2id), the current
+/// session, sign-out, and the bearer-token check every other route uses. Errors are JSON
+/// objects {"error": {"code": stable-code, "message": text for staff}}.
+class StaffApi : public QObject
+{
+    Q_OBJECT
+public:
+    /// A sign-in is refused for LockMinutes after this many failures in a row.
+    static constexpr int MaxFailedSignIns = 5;
+    static constexpr int LockMinutes = 15;
+
+    StaffApi(QSqlDatabase db, const HubConfig &config, const Core::Clock &clock,
+             QObject *parent = nullptr);
+
+    void addRoutes(QHttpServer &server);
+
+    /// The user behind the request's bearer token; otherwise \a denied holds the 401 to send.
+    [[nodiscard]] std::optional<Core::User> authenticate(const QHttpServerRequest &request,
+                                                         QHttpServerResponse *denied);
+
+    [[nodiscard]] static QHttpServerResponse error(QHttpServerResponse::StatusCode status,
+                                                   const QString &code, const QString &message);
+
+private:
+    [[nodiscard]] QHttpServerResponse signIn(const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse finishSignIn(const std::optional<Core::User> &user,
+                                                   bool passwordOk);
+    [[nodiscard]] QHttpServerResponse currentSession(const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse signOut(const QHttpServerRequest &request);
+    [[nodiscard]] static QJsonObject userJson(const Core::User &user);
+
+    QSqlDatabase m_db;
+    const Core::Clock &m_clock;
+    qint64 m_idleSeconds;
+    qint64 m_absoluteSeconds;
+    QByteArray m_decoyHash; // verified for unknown names, so timing does not reveal them
+};
+
+} // namespace Wardline::Hub
