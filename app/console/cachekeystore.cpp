@@ -36,12 +36,13 @@ CacheKeyStore::Failure CacheKeyStore::classify(const QKeychain::Job *job)
         return Failure::Denied;
     default:
         // libsecret reports a missing Secret Service (no D-Bus session, no daemon) as OtherError
-        // with GLib's message: "Could not connect: ...", or one naming org.freedesktop.secrets or
-        // its object paths when the daemon runs without a login keyring.
-        if (job->errorString().startsWith(QLatin1StringView("Could not connect")) ||
-            job->errorString().contains(QLatin1StringView("freedesktop")) ||
-            job->errorString().contains(QLatin1StringView("D-Bus"), Qt::CaseInsensitive))
-            return Failure::NoKeychain;
+        // with GLib's message: "Could not connect: ...", "Failed to execute child process
+        // "dbus-launch"...", or one naming org.freedesktop.secrets or its object paths when the
+        // daemon runs without a login keyring.
+        for (const char *marker : {"Could not connect", "freedesktop", "D-Bus", "dbus"}) {
+            if (job->errorString().contains(QLatin1StringView(marker), Qt::CaseInsensitive))
+                return Failure::NoKeychain;
+        }
         return Failure::Other;
     }
 }

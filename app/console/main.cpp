@@ -1,16 +1,23 @@
 // wardline: the staff console (DESIGN.md §2). Only start-up lives here; the screens are in ui/.
+#include "console/hubclient.h"
+#include "console/sessioncontroller.h"
+#include "ui/homewindow.h"
 #include "ui/language.h"
 #include "ui/signinwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QSslCertificate>
+#include <QStandardPaths>
 #include <QUrl>
 
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
+using Wardline::Console::SessionController;
+using Wardline::Ui::HomeWindow;
 using Wardline::Ui::Language;
 using Wardline::Ui::SignInWindow;
 
@@ -57,8 +64,16 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("Wardline::Console",
                                     "Hub address to fill in (default: $WARDLINE_HUB_URL)."),
         QStringLiteral("url"));
+    const QCommandLineOption caOption(
+        QStringLiteral("hub-ca"),
+        QCoreApplication::translate("Wardline::Console",
+                                    "PEM file of a certificate authority (or the hub's own "
+                                    "certificate) to trust besides the system's (default: "
+                                    "$WARDLINE_HUB_CA)."),
+        QStringLiteral("file"));
     parser.addOption(langOption);
     parser.addOption(hubOption);
+    parser.addOption(caOption);
     parser.process(*app);
 
     if (parser.isSet(langOption)) {
@@ -73,15 +88,47 @@ int main(int argc, char *argv[])
         }
     }
 
+    SessionController session(
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+        QStringLiteral("/cache"));
+    const QString caFile =
+        parser.isSet(caOption) ? parser.value(caOption) : qEnvironmentVariable("WARDLINE_HUB_CA");
+    if (!caFile.isEmpty())
+        session.hub().setExtraCaCertificates(QSslCertificate::fromPath(caFile));
+
     SignInWindow window;
+    HomeWindow home;
     window.setHubAddress(parser.isSet(hubOption) ? parser.value(hubOption)
                                                  : qEnvironmentVariable("WARDLINE_HUB_URL"));
-    // Until the hub client is wired in, signing in only says where it would connect.
     QObject::connect(
-        &window, &SignInWindow::signInRequested, &window, [&window](const QString &hubAddress) {
-            window.showInfo(QCoreApplication::translate("Wardline::Console", "Connecting to %1…")
-                                .arg(QUrl(hubAddress).host()));
+        &window, &SignInWindow::signInRequested, &session,
+        [&window, &session](const QString &hub, const QString &user, const QString &password) {
+            window.setBusy(true);
+            session.signIn(QUrl(hub), user, password);
         });
+    QObject::connect(&session, &SessionController::signInFailed, &window,
+                     [&window](const QString &message) {
+                         window.setBusy(false);
+                         window.showError(message);
+                         window.clearPassword();
+                     });
+    QObject::connect(&session, &SessionController::signedIn, &home,
+                     [&window, &home, &session](const QString &cacheNote) {
+                         const auto &user = session.session().user;
+                         home.showSession(user.displayName.isEmpty() ? user.username
+                                                                     : user.displayName,
+                                          user.role, session.session().hub.toString(), cacheNote);
+                         window.setBusy(false);
+                         window.clearPassword();
+                         window.showError(QString());
+                         home.show();
+                         window.hide();
+                     });
+    QObject::connect(&home, &HomeWindow::signOutRequested, &session, &SessionController::signOut);
+    QObject::connect(&session, &SessionController::signedOut, &window, [&window, &home] {
+        home.hide();
+        window.show();
+    });
     window.show();
     return QApplication::exec();
 }

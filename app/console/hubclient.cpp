@@ -1,0 +1,152 @@
+#include "console/hubclient.h"
+
+#include "console/logging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+namespace Wardline::Console {
+
+using Core::Result;
+
+namespace {
+QUrl endpoint(const QUrl &hub, const QString &path)
+{
+    QUrl url = hub;
+    url.setPath(path);
+    return url;
+}
+} // namespace
+
+HubClient::HubClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setTransferTimeout(15000);
+}
+
+void HubClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_extraCa = certificates;
+}
+
+QNetworkRequest HubClient::request(const QUrl &url, const QString &token) const
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    if (!m_extraCa.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_extraCa);
+        request.setSslConfiguration(ssl);
+    }
+    return request;
+}
+
+QString HubClient::describeNetworkFailure(QNetworkReply *reply, Failure *failure)
+{
+    const QString host = reply->url().host();
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        *failure = Failure::Certificate;
+        return tr("The hub's security certificate is not trusted, so Wardline did not send your "
+                  "password. Do not continue: call IT and tell them the hub's certificate was "
+                  "refused.");
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownNetworkError:
+        *failure = Failure::Unreachable;
+        return tr("The hub at %1 cannot be reached. Check the address and your network; if it "
+                  "is right, the hub may be down: call IT.")
+            .arg(host);
+    default:
+        *failure = Failure::Hub;
+        return tr("The hub at %1 answered with an error (%2). Try again; if it persists, call IT.")
+            .arg(host, reply->errorString());
+    }
+}
+
+void HubClient::signIn(const QUrl &hub, const QString &username, const QString &password,
+                       SignInCallback done)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                                      {QStringLiteral("password"), password}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkReply *reply =
+        m_nam->post(request(endpoint(hub, QStringLiteral("/api/v1/session"))), body);
+    connect(reply, &QNetworkReply::finished, this, [reply, hub, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString code = json.value(QLatin1StringView("error"))
+                                 .toObject()
+                                 .value(QLatin1StringView("code"))
+                                 .toString();
+        auto fail = [&done](const QString &message, Failure failure) {
+            done(Result<HubSession>::failure(message), failure);
+        };
+        if (status == 0) {
+            Failure failure = Failure::Hub;
+            const QString message = describeNetworkFailure(reply, &failure);
+            fail(message, failure);
+            return;
+        }
+        if (code == QLatin1StringView("bad_credentials"))
+            return fail(tr("The user name or password is wrong."), Failure::BadCredentials);
+        if (code == QLatin1StringView("account_locked"))
+            return fail(tr("This account is locked after too many wrong passwords. Wait 15 "
+                           "minutes, or ask an administrator to unlock it."),
+                        Failure::Locked);
+        if (code == QLatin1StringView("account_disabled"))
+            return fail(tr("This account is deactivated. Ask an administrator."),
+                        Failure::Disabled);
+        const QJsonObject user = json.value(QLatin1StringView("user")).toObject();
+        const auto role = Core::roleFromName(user.value(QLatin1StringView("role")).toString());
+        const QString token = json.value(QLatin1StringView("token")).toString();
+        if (status != 200 || token.isEmpty() || !role) {
+            Failure failure = Failure::Hub;
+            const QString message = reply->error() != QNetworkReply::NoError
+                                        ? describeNetworkFailure(reply, &failure)
+                                        : tr("The hub at %1 gave an answer Wardline does not "
+                                             "understand. Is this the right address?")
+                                              .arg(hub.host());
+            return fail(message, failure);
+        }
+        HubSession session;
+        session.hub = hub;
+        session.token = token;
+        session.user.id = user.value(QLatin1StringView("id")).toInteger();
+        session.user.username = user.value(QLatin1StringView("username")).toString();
+        session.user.displayName = user.value(QLatin1StringView("displayName")).toString();
+        session.user.role = *role;
+        session.user.mustChangePassword =
+            user.value(QLatin1StringView("mustChangePassword")).toBool();
+        session.expiresAt = QDateTime::fromString(
+            json.value(QLatin1StringView("expiresAt")).toString(), Qt::ISODate);
+        session.idleTimeoutSeconds =
+            json.value(QLatin1StringView("idleTimeoutSeconds")).toInteger();
+        qCInfo(lcConsole, "signed in to the hub");
+        done(std::move(session), Failure::None);
+    });
+}
+
+void HubClient::signOut(const HubSession &session, std::function<void()> done)
+{
+    QNetworkReply *reply = m_nam->deleteResource(
+        request(endpoint(session.hub, QStringLiteral("/api/v1/session")), session.token));
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        done();
+    });
+}
+
+} // namespace Wardline::Console

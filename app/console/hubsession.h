@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/user.h"
+
+#include <QDateTime>
+#include <QUrl>
+
+namespace Wardline::Console {
+
+/// A signed-in staff session with the hub: the opaque token and who it belongs to.
+struct HubSession
+{
+    QUrl hub;
+    QString token;
+    Core::User user;
+    QDateTime expiresAt;
+    qint64 idleTimeoutSeconds = 0;
+
+    /// The keychain account and cache name of this user on this hub.
+    [[nodiscard]] QString account() const
+    {
+        return hub.host() + u':' + QString::number(hub.port(443)) + u'/' + user.username;
+    }
+};
+
+} // namespace Wardline::Console

@@ -1,0 +1,64 @@
+#include "ui/homewindow.h"
+#include "ui/language.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Wardline;
+
+class TestHomeWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup() { QVERIFY(Ui::Language::apply(QStringLiteral("en"))); }
+
+    void showsWhoIsSignedInAndTheCacheState()
+    {
+        Ui::HomeWindow home;
+        home.showSession(QStringLiteral("Ana Ruiz"), Core::Role::Nurse,
+                         QStringLiteral("https://hub:8443"), {});
+        home.show();
+        auto *user = home.findChild<QLabel *>(QStringLiteral("userLabel"));
+        auto *cache = home.findChild<QLabel *>(QStringLiteral("cacheLabel"));
+        QVERIFY(user && cache);
+        QCOMPARE(user->text(), QStringLiteral("Signed in as Ana Ruiz · Nurse"));
+        QCOMPARE(cache->property("kind").toString(), QStringLiteral("ok"));
+        QVERIFY(cache->text().contains(QStringLiteral("encrypted")));
+
+        home.showSession(QStringLiteral("Ana Ruiz"), Core::Role::Nurse,
+                         QStringLiteral("https://hub:8443"),
+                         QStringLiteral("No system keychain is available"));
+        QCOMPARE(cache->property("kind").toString(), QStringLiteral("warning"));
+        QCOMPARE(cache->text(), QStringLiteral("No system keychain is available"));
+    }
+
+    void signOutButtonAsksToSignOut()
+    {
+        Ui::HomeWindow home;
+        home.show();
+        QSignalSpy spy(&home, &Ui::HomeWindow::signOutRequested);
+        QTest::mouseClick(home.findChild<QPushButton *>(QStringLiteral("signOutButton")),
+                          Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void followsTheLanguage()
+    {
+        Ui::HomeWindow home;
+        home.showSession(QStringLiteral("Ana Ruiz"), Core::Role::Nurse,
+                         QStringLiteral("https://hub:8443"), {});
+        home.show();
+        QVERIFY(Ui::Language::apply(QStringLiteral("es")));
+        QTRY_COMPARE(home.findChild<QLabel *>(QStringLiteral("userLabel"))->text(),
+                     QStringLiteral("Sesión iniciada como Ana Ruiz · Enfermero(a)"));
+        QCOMPARE(home.findChild<QPushButton *>(QStringLiteral("signOutButton"))->text(),
+                 QStringLiteral("Cerrar sesión"));
+    }
+};
+
+QTEST_MAIN(TestHomeWindow)
+#include "tst_homewindow.moc"
