@@ -251,6 +251,21 @@ private Q_SLOTS:
             sum += f.value(0).toInt();
         QCOMPARE(sum, 15);
 
+        // Forward-only: last() still gives the last row; going back is refused.
+        QVERIFY(f.exec(QStringLiteral("SELECT x, x * 10 FROM n ORDER BY x")));
+        QVERIFY(f.next());
+        QCOMPARE(f.value(1).toInt(), 10);
+        QVERIFY(f.last());
+        QCOMPARE(f.value(0).toInt(), 5);
+        QCOMPARE(f.value(1).toInt(), 50);
+        QVERIFY(!f.previous());
+        QVERIFY(f.exec(QStringLiteral("SELECT x FROM n WHERE x = 1")));
+        QVERIFY(f.next());
+        QVERIFY(f.last()); // the current row is already the last
+        QCOMPARE(f.value(0).toInt(), 1);
+        QVERIFY(f.exec(QStringLiteral("SELECT x FROM n WHERE x > 100")));
+        QVERIFY(!f.last());
+
         QSqlQuery empty(db);
         QVERIFY(empty.exec(QStringLiteral("SELECT x FROM n WHERE x > 100")));
         QVERIFY(empty.isSelect());
