@@ -63,10 +63,14 @@ Core::Result<HubConfig> HubConfig::load(const QString &dataDir)
         return Core::Result<HubConfig>::failure(QStringLiteral("%1 cannot be parsed").arg(file));
     HubConfig config;
     config.m_dataDir = QDir(dataDir).absolutePath();
+    // systemd hands credentials (LoadCredential=) over in $CREDENTIALS_DIRECTORY.
+    const auto credentials = QLatin1StringView("$CREDENTIALS_DIRECTORY");
     for (const SettingSpec &spec : hubSettings()) {
         const QString key = QString::fromLatin1(spec.key);
-        config.m_values.insert(
-            key, settings.value(key, QString::fromUtf8(spec.defaultValue)).toString());
+        QString value = settings.value(key, QString::fromUtf8(spec.defaultValue)).toString();
+        if (value.startsWith(credentials))
+            value.replace(0, credentials.size(), qEnvironmentVariable("CREDENTIALS_DIRECTORY"));
+        config.m_values.insert(key, value);
     }
     const QStringList keys = settings.allKeys();
     for (const QString &key : keys) {

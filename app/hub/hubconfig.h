@@ -41,7 +41,8 @@ public:
     [[nodiscard]] static Core::Status writeDefaults(const QString &dataDir);
 
     [[nodiscard]] QString value(const char *key) const;
-    /// A path from the config, relative to the data directory unless absolute.
+    /// A path from the config, relative to the data directory unless absolute; a leading
+    /// $CREDENTIALS_DIRECTORY is systemd's credentials directory.
     [[nodiscard]] QString path(const char *key) const;
     /// The embedded database file, or empty when database/url names PostgreSQL.
     [[nodiscard]] QString databaseFile() const;

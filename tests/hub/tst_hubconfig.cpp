@@ -1,6 +1,7 @@
 #include "hub/hubconfig.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +46,23 @@ private Q_SLOTS:
         QCOMPARE(config->value("whatsapp/api_version"), QStringLiteral("v24.0"));
         QCOMPARE(config->databaseFile(), dir.filePath(QStringLiteral("hub.db")));
         QCOMPARE(config->path("database/key_file"), dir.filePath(QStringLiteral("hub.key")));
+    }
+
+    void keyFileCanBeASystemdCredential()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Hub::HubConfig::writeDefaults(dir.path()));
+        {
+            QSettings conf(dir.filePath(QStringLiteral("hub.conf")), QSettings::IniFormat);
+            conf.setValue(QStringLiteral("database/key_file"),
+                          QStringLiteral("$CREDENTIALS_DIRECTORY/hub.key"));
+        }
+        qputenv("CREDENTIALS_DIRECTORY", "/run/credentials/wardline-hub.service");
+        auto config = Hub::HubConfig::load(dir.path());
+        qunsetenv("CREDENTIALS_DIRECTORY");
+        QVERIFY(config);
+        QCOMPARE(config->path("database/key_file"),
+                 QStringLiteral("/run/credentials/wardline-hub.service/hub.key"));
     }
 
     void unknownKeyAndBadAddressAreRefused_data()
