@@ -5,6 +5,7 @@ function(wardline_add_test)
   cmake_parse_arguments(T "KEYRING" "NAME" "SOURCES;LIBS;ENVIRONMENT" ${ARGN})
   add_executable(${T_NAME} ${T_SOURCES})
   target_link_libraries(${T_NAME} PRIVATE Qt6::Test wardline_policy ${T_LIBS})
+  target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
   get_filename_component(folder ${CMAKE_CURRENT_SOURCE_DIR} NAME)
   if(T_KEYRING)
     add_test(NAME ${folder}/${T_NAME}

@@ -112,6 +112,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpListener *listener)
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (m_answering < m_received)
             return; // an answer is on its way (e.g. waiting for a commit): keep the line open
+        if (m_failed) {
+            m_socket->disconnectFromHost();
+            return;
+        }
         if (!m_buffer.isEmpty() || m_bodyExpected >= 0)
             fail(408, "The request did not arrive in time.");
         else
@@ -192,6 +196,9 @@ bool HttpConnection::parseHead(qsizetype headEnd)
     }
     // The cap is applied before a byte of the body is read (or hashed).
     if (length > m_listener->limits().maxBody) {
+        // Answered at once; what the client still sends is read and thrown away (never kept),
+        // so it sees the answer instead of a reset connection.
+        m_drainRemaining = length;
         fail(413, "The body is larger than this hub accepts (webhook/max_body).");
         return false;
     }
@@ -202,7 +209,9 @@ bool HttpConnection::parseHead(qsizetype headEnd)
 void HttpConnection::readAvailable()
 {
     if (m_failed) {
-        m_socket->readAll(); // drained and ignored until the error answer is out
+        m_drainRemaining -= m_socket->readAll().size(); // discarded, never kept
+        if (m_drainRemaining <= 0 && m_answering == m_received)
+            m_socket->disconnectFromHost();
         return;
     }
     m_buffer += m_socket->readAll();
@@ -262,7 +271,10 @@ void HttpConnection::flushAnswers()
     }
     if (m_answering == m_received) {
         if (m_closeAfter) {
-            m_socket->disconnectFromHost();
+            if (m_drainRemaining <= 0)
+                m_socket->disconnectFromHost();
+            else
+                armTimer(m_listener->limits().headerTimeoutMs); // stop draining at some point
             return;
         }
         armTimer(m_buffer.isEmpty() ? m_listener->limits().idleTimeoutMs

@@ -108,7 +108,8 @@ private:
     HttpListener *m_listener;
     QByteArray m_buffer;
     HttpRequest m_request;
-    qint64 m_bodyExpected = -1; ///< -1 while the head is incomplete
+    qint64 m_bodyExpected = -1;  ///< -1 while the head is incomplete
+    qint64 m_drainRemaining = 0; ///< body bytes of a refused request still to throw away
     bool m_closeAfter = false;
     bool m_failed = false;
     quint64 m_received = 0;               ///< requests handed to the handler

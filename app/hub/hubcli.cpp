@@ -168,7 +168,9 @@ int HubCli::serve(const QString &dataDir)
     HubServer server(config.value(), Core::Clock::system());
     if (auto started = server.start(); !started)
         return fail(started.error());
-    out() << "wardline-hub serving; staff API at " << server.apiUrl() << Qt::endl;
+    out() << "wardline-hub serving\n  staff API at " << server.apiUrl() << "\n  webhooks at http://"
+          << config->value("webhook/listen").section(u':', 0, -2) << ':' << server.webhookPort()
+          << "/webhook" << Qt::endl;
 
     if (::pipe(signalPipe) == 0) {
         std::signal(SIGTERM, onSignal);

@@ -1,10 +1,13 @@
 #include "hub/hubserver.h"
 
+#include "hub/httplistener.h"
 #include "hub/hubconfig.h"
 #include "hub/hubdatabase.h"
 #include "hub/logging.h"
 #include "hub/staffapi.h"
+#include "hub/webhookreceiver.h"
 #include "store/database.h"
+#include "store/keyfile.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -31,6 +34,11 @@ HubServer::HubServer(const HubConfig &config, const Core::Clock &clock, QObject 
 
 HubServer::~HubServer()
 {
+    // Stop taking webhooks, commit what was received, then close the database.
+    if (m_webhookListener)
+        m_webhookListener->stopAccepting();
+    delete m_webhooks;
+    m_webhooks = nullptr;
     m_api.reset();
     m_db = QSqlDatabase();
     Store::Database::close(Connection);
@@ -42,7 +50,51 @@ Core::Status HubServer::start()
     if (!db)
         return Core::Status::failure(db.error());
     m_db = std::move(db).value();
+    if (auto webhooks = startWebhooks(); !webhooks)
+        return webhooks;
     return startApi();
+}
+
+Core::Status HubServer::startWebhooks()
+{
+    auto secret = Store::KeyFile::readSecret(m_config.path("whatsapp/app_secret_file"));
+    if (!secret)
+        return Core::Status::failure(
+            QStringLiteral("Meta's app secret is needed to check webhook signatures (whatsapp/"
+                           "app_secret_file): %1")
+                .arg(secret.error()));
+    auto verifyToken = Store::KeyFile::readSecret(m_config.path("whatsapp/verify_token_file"));
+    if (!verifyToken)
+        return Core::Status::failure(
+            QStringLiteral("The webhook verify token is needed (whatsapp/verify_token_file): %1")
+                .arg(verifyToken.error()));
+    const QString listen = m_config.value("webhook/listen");
+    const auto address = ListenAddress::parse(listen);
+    bool ok = false;
+    const qint64 maxBody = m_config.value("webhook/max_body").toLongLong(&ok);
+    if (!address || !ok || maxBody <= 0)
+        return Core::Status::failure(
+            QStringLiteral("webhook/listen or webhook/max_body in hub.conf is not valid"));
+    m_webhooks = new WebhookReceiver(m_db, std::move(secret).value(),
+                                     QString::fromUtf8(verifyToken.value()), m_clock, this);
+    m_webhookListener = new HttpListener(
+        [receiver = m_webhooks](const HttpRequest &request, HttpResponder responder) {
+            receiver->handle(request, responder);
+        },
+        this);
+    HttpListener::Limits limits;
+    limits.maxBody = maxBody;
+    m_webhookListener->setLimits(limits);
+    if (auto listening = m_webhookListener->listen(address->host, address->port); !listening)
+        return Core::Status::failure(QStringLiteral("The webhook listener cannot listen on %1: %2")
+                                         .arg(listen, listening.error()));
+    qCInfo(lcHub, "webhooks accepted on port %d", int(m_webhookListener->port()));
+    return {};
+}
+
+quint16 HubServer::webhookPort() const
+{
+    return m_webhookListener ? m_webhookListener->port() : 0;
 }
 
 Core::Status HubServer::startApi()

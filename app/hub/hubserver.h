@@ -16,8 +16,10 @@ class Clock;
 
 namespace Wardline::Hub {
 
+class HttpListener;
 class HubConfig;
 class StaffApi;
+class WebhookReceiver;
 
 /// `wardline-hub serve`: owns the hub's record and its listeners. The staff API listens on
 /// TLS (plain only when configured for a loopback address).
@@ -34,9 +36,13 @@ public:
     [[nodiscard]] quint16 apiPort() const;
     /// "https://127.0.0.1:8443" or "http://..." as consoles should reach it.
     [[nodiscard]] QString apiUrl() const;
+    /// The webhook listener's port and the receiver behind it.
+    [[nodiscard]] quint16 webhookPort() const;
+    [[nodiscard]] WebhookReceiver *webhooks() const { return m_webhooks; }
 
 private:
     [[nodiscard]] Core::Status startApi();
+    [[nodiscard]] Core::Status startWebhooks();
     void addRoutes();
 
     const HubConfig &m_config;
@@ -44,6 +50,8 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<QHttpServer> m_api;
     StaffApi *m_staffApi = nullptr;
+    WebhookReceiver *m_webhooks = nullptr;
+    HttpListener *m_webhookListener = nullptr;
     QTcpServer *m_apiSocket = nullptr; // owned by m_api after bind()
     bool m_tls = true;
 };

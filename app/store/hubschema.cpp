@@ -56,6 +56,116 @@ QList<Migration> hubMigrations()
                             "expires_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX sessions_user ON sessions (user_id)"),
          }},
+        {3,
+         QStringLiteral("patients, conversations, messages, statuses, media, templates, outbox"),
+         {
+             QStringLiteral("CREATE TABLE patients ("
+                            "id INTEGER PRIMARY KEY, "
+                            "wa_id TEXT, "
+                            "business_user_id TEXT, "
+                            "phone_e164 TEXT, "
+                            "profile_name TEXT NOT NULL DEFAULT '', "
+                            "display_name TEXT NOT NULL DEFAULT '', "
+                            "language TEXT NOT NULL DEFAULT '', "
+                            "time_zone TEXT NOT NULL DEFAULT '', "
+                            "opt_in TEXT NOT NULL DEFAULT 'unknown', "
+                            "created_at TEXT NOT NULL, "
+                            "updated_at TEXT NOT NULL)"),
+             // Every identifier a patient was ever known by (wa_id, business-scoped user id),
+             // so a number Meta rewrites or a new user id still finds the same patient.
+             QStringLiteral("CREATE TABLE patient_identities ("
+                            "kind TEXT NOT NULL CHECK (kind IN ('wa_id', 'user_id')), "
+                            "value TEXT NOT NULL, "
+                            "patient_id INTEGER NOT NULL REFERENCES patients(id), "
+                            "PRIMARY KEY (kind, value))"),
+             QStringLiteral(
+                 "CREATE TABLE conversations ("
+                 "id INTEGER PRIMARY KEY, "
+                 "patient_id INTEGER NOT NULL REFERENCES patients(id), "
+                 "phone_number_id TEXT NOT NULL DEFAULT '', "
+                 "state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')), "
+                 "category TEXT NOT NULL DEFAULT 'GENERAL', "
+                 "priority TEXT NOT NULL DEFAULT 'P4', "
+                 "triage_reason TEXT NOT NULL DEFAULT '', "
+                 "assignee_id INTEGER REFERENCES users(id), "
+                 "last_inbound_at TEXT, "
+                 "last_message_at TEXT, "
+                 "unread INTEGER NOT NULL DEFAULT 0, "
+                 "created_at TEXT NOT NULL, "
+                 "closed_at TEXT)"),
+             QStringLiteral(
+                 "CREATE INDEX conversations_patient ON conversations (patient_id, state)"),
+             QStringLiteral("CREATE TABLE messages ("
+                            "id INTEGER PRIMARY KEY, "
+                            "conversation_id INTEGER NOT NULL REFERENCES conversations(id), "
+                            "wamid TEXT UNIQUE, "
+                            "direction TEXT NOT NULL CHECK (direction IN ('in', 'out', 'note')), "
+                            "type TEXT NOT NULL, "
+                            "body TEXT NOT NULL DEFAULT '', "
+                            "payload TEXT NOT NULL DEFAULT '{}', "
+                            "reply_to_wamid TEXT, "
+                            "status TEXT NOT NULL DEFAULT 'pending', "
+                            "status_at TEXT, "
+                            "error_code INTEGER, "
+                            "error_text TEXT, "
+                            "author_id INTEGER REFERENCES users(id), "
+                            "sent_at TEXT NOT NULL, "
+                            "created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX messages_conversation ON messages (conversation_id, id)"),
+             // Each status Meta reported, once: redeliveries and late arrivals change nothing.
+             QStringLiteral("CREATE TABLE message_statuses ("
+                            "wamid TEXT NOT NULL, "
+                            "status TEXT NOT NULL, "
+                            "at TEXT NOT NULL, "
+                            "payload TEXT NOT NULL DEFAULT '{}', "
+                            "PRIMARY KEY (wamid, status))"),
+             QStringLiteral("CREATE TABLE media ("
+                            "id INTEGER PRIMARY KEY, "
+                            "message_id INTEGER REFERENCES messages(id), "
+                            "meta_media_id TEXT UNIQUE, "
+                            "mime_type TEXT NOT NULL DEFAULT '', "
+                            "sha256 TEXT NOT NULL DEFAULT '', "
+                            "size INTEGER, "
+                            "data BLOB, "
+                            "state TEXT NOT NULL DEFAULT 'pending', "
+                            "attempts INTEGER NOT NULL DEFAULT 0, "
+                            "error_text TEXT, "
+                            "fetched_at TEXT)"),
+             QStringLiteral("CREATE TABLE templates ("
+                            "id INTEGER PRIMARY KEY, "
+                            "meta_id TEXT, "
+                            "name TEXT NOT NULL, "
+                            "language TEXT NOT NULL, "
+                            "category TEXT NOT NULL DEFAULT '', "
+                            "status TEXT NOT NULL DEFAULT 'PENDING', "
+                            "components TEXT NOT NULL DEFAULT '[]', "
+                            "reason TEXT NOT NULL DEFAULT '', "
+                            "updated_at TEXT NOT NULL, "
+                            "UNIQUE (name, language))"),
+             QStringLiteral("CREATE TABLE outbox ("
+                            "id INTEGER PRIMARY KEY, "
+                            "idempotency_key TEXT NOT NULL UNIQUE, "
+                            "conversation_id INTEGER REFERENCES conversations(id), "
+                            "message_id INTEGER REFERENCES messages(id), "
+                            "payload TEXT NOT NULL, "
+                            "state TEXT NOT NULL DEFAULT 'queued', "
+                            "attempts INTEGER NOT NULL DEFAULT 0, "
+                            "next_attempt_at TEXT NOT NULL, "
+                            "wamid TEXT, "
+                            "error_code INTEGER, "
+                            "error_text TEXT, "
+                            "created_at TEXT NOT NULL, "
+                            "updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX outbox_due ON outbox (state, next_attempt_at)"),
+             // One row per webhook delivery acknowledged: what arrived when (never its body).
+             QStringLiteral("CREATE TABLE webhook_deliveries ("
+                            "id INTEGER PRIMARY KEY, "
+                            "received_at TEXT NOT NULL, "
+                            "body_sha256 TEXT NOT NULL, "
+                            "messages INTEGER NOT NULL, "
+                            "statuses INTEGER NOT NULL, "
+                            "problems INTEGER NOT NULL)"),
+         }},
     };
 }
 

@@ -58,35 +58,33 @@ Result<SecretKey> create(const QString &path)
     return key;
 }
 
-Result<SecretKey> read(const QString &path)
+Result<QByteArray> readSecret(const QString &path)
 {
+    using R = Result<QByteArray>;
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) {
         const int error = errno;
-        return Result<SecretKey>::failure(
-            QStringLiteral("Unable to open the key file %1: %2").arg(path, systemError(error)));
+        return R::failure(QStringLiteral("Unable to open %1: %2").arg(path, systemError(error)));
     }
     struct stat st = {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        return Result<SecretKey>::failure(
-            QStringLiteral("The key file %1 is not a regular file").arg(path));
+        return R::failure(QStringLiteral("%1 is not a regular file").arg(path));
     }
     if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
         ::close(fd);
-        return Result<SecretKey>::failure(
-            QStringLiteral("Refusing the key file %1: its permissions (%2) let others read it. "
-                           "Run: chmod 600 %1")
-                .arg(path)
-                .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0')));
+        return R::failure(QStringLiteral("Refusing %1: its permissions (%2) let others read it. "
+                                         "Run: chmod 600 %1")
+                              .arg(path)
+                              .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0')));
     }
     if (st.st_uid != ::geteuid()) {
         ::close(fd);
-        return Result<SecretKey>::failure(
-            QStringLiteral("Refusing the key file %1: it belongs to another user").arg(path));
+        return R::failure(QStringLiteral("Refusing %1: it belongs to another user").arg(path));
     }
-    QByteArray text(256, '\0');
+    constexpr qsizetype MaxSecret = 64 * 1024;
+    QByteArray text(MaxSecret + 1, '\0');
     qsizetype total = 0;
     while (total < text.size()) {
         const ssize_t n = ::read(fd, text.data() + total, size_t(text.size() - total));
@@ -97,9 +95,25 @@ Result<SecretKey> read(const QString &path)
         total += n;
     }
     ::close(fd);
+    if (total > MaxSecret) {
+        SecretKey::wipe(text);
+        return R::failure(QStringLiteral("%1 is too large to be a secret").arg(path));
+    }
     text.truncate(total);
-    SecretKey key = SecretKey::fromHex(text);
+    QByteArray secret = text.trimmed();
     SecretKey::wipe(text);
+    if (secret.isEmpty())
+        return R::failure(QStringLiteral("%1 is empty").arg(path));
+    return secret;
+}
+
+Result<SecretKey> read(const QString &path)
+{
+    auto text = readSecret(path);
+    if (!text)
+        return Result<SecretKey>::failure(QStringLiteral("The key file: %1").arg(text.error()));
+    SecretKey key = SecretKey::fromHex(text.value());
+    SecretKey::wipe(text.value());
     if (!key.isValid())
         return Result<SecretKey>::failure(
             QStringLiteral("The key file %1 does not hold a 256-bit key (64 hexadecimal digits)")

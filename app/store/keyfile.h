@@ -14,6 +14,10 @@ namespace KeyFile {
 /// Writes a fresh random key to \a path, which must not exist yet; mode 0600.
 [[nodiscard]] Core::Result<Core::SecretKey> create(const QString &path);
 
+/// Reads a secret (Meta's app secret, a token) at \a path, trimmed, after checking it is a
+/// regular file of this user's that nobody else can read; an empty file is refused.
+[[nodiscard]] Core::Result<QByteArray> readSecret(const QString &path);
+
 /// Reads the key at \a path after checking it is a regular file nobody else can read.
 [[nodiscard]] Core::Result<Core::SecretKey> read(const QString &path);
 

@@ -8,6 +8,7 @@
 #include "hub/hubconfig.h"
 #include "hub/hubinit.h"
 #include "hub/hubserver.h"
+#include "hubsecrets.h"
 
 #include <QDir>
 #include <QProcess>
@@ -58,8 +59,12 @@ private Q_SLOTS:
                        m_cert});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
-        QSettings(hubDir + QStringLiteral("/hub.conf"), QSettings::IniFormat)
-            .setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
+        QVERIFY(Test::writeHubSecrets(hubDir));
+        {
+            QSettings conf(hubDir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
+            conf.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
+            conf.setValue(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1:0"));
+        }
         auto config = Hub::HubConfig::load(hubDir);
         QVERIFY(config);
         m_config = std::move(config).value();

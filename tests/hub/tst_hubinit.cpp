@@ -1,6 +1,7 @@
 // wardline-hub init, serve, user add and audit verify, run as IT would run them: the real
 // binary, a real data directory, the password on standard input.
 #include "core/secretkey.h"
+#include "hubsecrets.h"
 #include "store/database.h"
 #include "store/keyfile.h"
 
@@ -247,8 +248,10 @@ private Q_SLOTS:
             hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
                 .exitCode,
             0);
+        QVERIFY(Test::writeHubSecrets(dir));
         {
             QSettings conf(dir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
+            conf.setValue(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1:0"));
             conf.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
             conf.setValue(QStringLiteral("api/tls"), QStringLiteral("off"));
         }
@@ -301,8 +304,10 @@ private Q_SLOTS:
                        dir + QStringLiteral("/tls/hub.crt")});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(Test::writeHubSecrets(dir));
         {
             QSettings conf(dir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
+            conf.setValue(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1:0"));
             conf.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
         }
         QProcess serve;
@@ -357,8 +362,10 @@ private Q_SLOTS:
             hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
                 .exitCode,
             0);
+        QVERIFY(Test::writeHubSecrets(dir));
         {
             QSettings conf(dir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
+            conf.setValue(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1:0"));
             conf.setValue(QStringLiteral("api/listen"), QStringLiteral("0.0.0.0:0"));
             conf.setValue(QStringLiteral("api/tls"), QStringLiteral("off"));
         }

@@ -1,0 +1,285 @@
+#include "hub/webhookreceiver.h"
+
+#include "core/clock.h"
+#include "hub/logging.h"
+#include "store/conversationrepository.h"
+#include "store/database.h"
+#include "store/eventlog.h"
+#include "store/messagerepository.h"
+#include "store/patientrepository.h"
+#include "whatsapp/verifyhandshake.h"
+#include "whatsapp/webhookparser.h"
+#include "whatsapp/webhooksignature.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace Wardline::Hub {
+
+using namespace WhatsApp;
+
+struct WebhookReceiver::Pending
+{
+    WebhookBatch batch;
+    QByteArray bodyHash;
+    HttpResponder responder;
+};
+
+namespace {
+QByteArray errorJson(const char *code, const char *message)
+{
+    return QByteArray("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + message + "\"}}";
+}
+
+// What staff read for a message; the full JSON is kept beside it.
+QString displayBody(const WebhookMessage &m)
+{
+    if (!m.text.isEmpty())
+        return m.text;
+    if (m.media)
+        return m.media->caption;
+    if (m.interactive)
+        return m.interactive->title.isEmpty() ? m.interactive->flowBody : m.interactive->title;
+    if (m.button)
+        return m.button->text;
+    if (m.reaction)
+        return m.reaction->emoji;
+    if (m.location) {
+        const QString place = m.location->name.isEmpty() ? m.location->address : m.location->name;
+        return place.isEmpty() ? QStringLiteral("%1, %2")
+                                     .arg(m.location->latitude, 0, 'f', 6)
+                                     .arg(m.location->longitude, 0, 'f', 6)
+                               : place;
+    }
+    if (!m.sharedContacts.isEmpty())
+        return m.sharedContacts.constFirst().formattedName;
+    if (m.order)
+        return m.order->text;
+    if (m.system)
+        return m.system->body;
+    return {};
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+WebhookReceiver::WebhookReceiver(QSqlDatabase db, QByteArray appSecret, QString verifyToken,
+                                 const Core::Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_appSecret(std::move(appSecret))
+    , m_verifyToken(std::move(verifyToken))
+    , m_clock(clock)
+{
+}
+
+WebhookReceiver::~WebhookReceiver()
+{
+    // Whatever was received but not yet committed is committed now (SIGTERM drains).
+    if (!m_pending.isEmpty())
+        flush();
+}
+
+void WebhookReceiver::handle(const HttpRequest &request, HttpResponder responder)
+{
+    const qsizetype queryStart = request.target.indexOf('?');
+    const QByteArray path = queryStart < 0 ? request.target : request.target.left(queryStart);
+    if (path != "/webhook") {
+        responder.respond(404, errorJson("not_found", "The webhook path is /webhook."));
+        return;
+    }
+    if (request.method == "GET") {
+        handshake(request, responder);
+        return;
+    }
+    if (request.method != "POST") {
+        responder.respond(405, errorJson("method", "Only GET and POST."));
+        return;
+    }
+    const auto verification =
+        WebhookSignature::verify(m_appSecret, request.body, request.header("x-hub-signature-256"));
+    if (verification != WebhookSignature::Verification::Valid) {
+        qCWarning(lcHub, "webhook refused: bad or missing signature from %s",
+                  qPrintable(request.peer.toString()));
+        responder.respond(401, errorJson("signature", "X-Hub-Signature-256 does not match."));
+        return;
+    }
+    WebhookParseResult parsed = WebhookParser::parse(request.body);
+    if (!parsed) {
+        qCWarning(lcHub, "webhook refused: %s", qUtf8Printable(parsed.error()));
+        responder.respond(400, errorJson("malformed", "The body is not a WhatsApp webhook."));
+        return;
+    }
+    for (const WebhookProblem &problem : parsed->problems)
+        qCWarning(lcHub, "webhook item skipped: %s", qUtf8Printable(problem.toString()));
+    m_pending.append({std::move(parsed).value(),
+                      QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex(),
+                      responder});
+    if (!m_flushScheduled) {
+        // Everything that arrives before the event loop comes round again joins this commit.
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, &WebhookReceiver::flush);
+    }
+}
+
+void WebhookReceiver::handshake(const HttpRequest &request, HttpResponder responder)
+{
+    const QUrlQuery query(QString::fromUtf8(request.target.mid(request.target.indexOf('?') + 1)));
+    const auto value = [&query](QStringView name) {
+        return query.queryItemValue(name.toString(), QUrl::FullyDecoded);
+    };
+    const auto challenge = VerifyHandshake::respond(
+        value(VerifyHandshake::ModeParameter), value(VerifyHandshake::VerifyTokenParameter),
+        value(VerifyHandshake::ChallengeParameter), m_verifyToken);
+    if (!challenge) {
+        responder.respond(403, errorJson("verify_token", "The verify token does not match."));
+        return;
+    }
+    responder.respond(200, challenge->toUtf8(), "text/plain");
+}
+
+void WebhookReceiver::flush()
+{
+    m_flushScheduled = false;
+    if (m_pending.isEmpty())
+        return;
+    const QList<Pending> group = std::exchange(m_pending, {});
+    QList<qint64> newMessages;
+    QString error;
+    if (!m_db.transaction()) {
+        error = Store::Database::describe(m_db.lastError());
+    } else {
+        for (const Pending &delivery : group) {
+            if (auto stored = store(delivery, &newMessages); !stored) {
+                error = stored.error();
+                break;
+            }
+        }
+        if (error.isEmpty() && !m_db.commit())
+            error = Store::Database::describe(m_db.lastError());
+        if (!error.isEmpty())
+            (void)m_db.rollback();
+    }
+    if (!error.isEmpty()) {
+        // Nothing of this group is acknowledged: Meta delivers it again later.
+        qCCritical(lcHub, "webhook commit failed, answering 503 to %lld deliveries: %s",
+                   qlonglong(group.size()), qUtf8Printable(error));
+        for (const Pending &delivery : group)
+            HttpResponder(delivery.responder)
+                .respond(503, errorJson("storage", "Not stored; deliver again later."));
+        return;
+    }
+    ++m_commits;
+    m_deliveries += group.size();
+    for (const Pending &delivery : group)
+        HttpResponder(delivery.responder).respond(200);
+    if (!newMessages.isEmpty())
+        Q_EMIT messagesStored(newMessages);
+}
+
+Core::Status WebhookReceiver::store(const Pending &delivery, QList<qint64> *newMessages)
+{
+    const QDateTime now = m_clock.now();
+    Store::PatientRepository patients(m_db);
+    Store::ConversationRepository conversations(m_db);
+    Store::MessageRepository messages(m_db);
+    Store::EventLog events(m_db);
+    auto fail = [](const QString &error) { return Core::Status::failure(error); };
+
+    for (const WebhookEntry &entry : delivery.batch.entries) {
+        for (const WebhookChange &change : entry.changes) {
+            for (const WebhookMessage &message : change.messages) {
+                const WebhookContact *contact = change.contactFor(message);
+                Store::PatientIdentity identity;
+                identity.waId = message.from.isEmpty() && contact ? contact->waId : message.from;
+                identity.userId = !message.fromUserId.isEmpty() ? message.fromUserId
+                                  : contact                     ? contact->userId
+                                                                : QString();
+                identity.profileName = contact ? contact->profileName : QString();
+                auto patient = patients.resolve(identity, now);
+                if (!patient)
+                    return fail(patient.error());
+                if (message.system && !message.system->newWaId.isEmpty()) {
+                    if (auto s = patients.addWaId(patient.value(), message.system->newWaId, now);
+                        !s)
+                        return s;
+                }
+                bool opened = false;
+                auto conversation = conversations.openFor(
+                    patient.value(), change.metadata.phoneNumberId, now, &opened);
+                if (!conversation)
+                    return fail(conversation.error());
+                Store::InboundMessage record;
+                record.conversationId = conversation.value();
+                record.wamid = message.id;
+                record.type = message.typeName;
+                record.body = displayBody(message);
+                record.payload = compact(message.raw);
+                record.replyToWamid = message.context ? message.context->id : QString();
+                record.sentAt = message.timestamp.isValid() ? message.timestamp : now;
+                auto inserted = messages.insertInbound(record, now);
+                if (!inserted)
+                    return fail(inserted.error());
+                if (!inserted.value())
+                    continue; // a redelivery: already recorded
+                const qint64 messageId = *inserted.value();
+                if (auto s = conversations.recordInbound(conversation.value(), record.sentAt); !s)
+                    return s;
+                if (opened) {
+                    auto e =
+                        events.append(QStringLiteral("conversation.opened"),
+                                      {{QStringLiteral("conversationId"), conversation.value()},
+                                       {QStringLiteral("patientId"), patient.value()}},
+                                      now);
+                    if (!e)
+                        return fail(e.error());
+                }
+                auto e = events.append(QStringLiteral("message.received"),
+                                       {{QStringLiteral("conversationId"), conversation.value()},
+                                        {QStringLiteral("messageId"), messageId}},
+                                       now);
+                if (!e)
+                    return fail(e.error());
+                newMessages->append(messageId);
+            }
+            for (const WebhookStatus &status : change.statuses) {
+                const WebhookError *error =
+                    status.errors.isEmpty() ? nullptr : &status.errors.first();
+                auto applied = messages.applyStatus(
+                    status.id, status.statusName, status.status,
+                    status.timestamp.isValid() ? status.timestamp : now, compact(status.raw),
+                    error ? int(error->code) : 0, error ? error->title : QString());
+                if (!applied)
+                    return fail(applied.error());
+                if (applied.value()) {
+                    auto e = events.append(QStringLiteral("message.status"),
+                                           {{QStringLiteral("wamid"), status.id},
+                                            {QStringLiteral("status"), status.statusName}},
+                                           now);
+                    if (!e)
+                        return fail(e.error());
+                }
+            }
+        }
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO webhook_deliveries (received_at, body_sha256, "
+                                 "messages, statuses, problems) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(now);
+    query.addBindValue(QString::fromLatin1(delivery.bodyHash));
+    query.addBindValue(delivery.batch.messageCount());
+    query.addBindValue(delivery.batch.statusCount());
+    query.addBindValue(delivery.batch.problems.size());
+    if (!query.exec())
+        return fail(Store::Database::describe(query.lastError()));
+    return {};
+}
+
+} // namespace Wardline::Hub
