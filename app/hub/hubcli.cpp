@@ -7,18 +7,24 @@
 #include "hub/hubinit.h"
 #include "hub/hubserver.h"
 #include "hub/passwordpolicy.h"
+#include "hub/patientexport.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/userrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -85,7 +91,10 @@ int HubCli::run(const QStringList &arguments)
         "administrator (password on stdin)\n"
         "  serve                     run the hub\n"
         "  user add NAME --role R    add a staff account (password on stdin)\n"
-        "  audit verify              check that the audit trail was not altered"));
+        "  audit verify              check that the audit trail was not altered\n"
+        "  export --patient ID       a patient's whole record as JSON on stdout (WhatsApp id,\n"
+        "                            phone or user id), for a right-of-access request\n"
+        "  status                    database, outbox depth, last webhook, whether a hub runs"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -98,7 +107,11 @@ int HubCli::run(const QStringList &arguments)
                                   QStringLiteral("user add: nurse, receptionist, physician, "
                                                  "administrator or auditor."),
                                   QStringLiteral("ROLE"));
-    parser.addOptions({dataDir, admin, role});
+    const QCommandLineOption patient(QStringLiteral("patient"),
+                                     QStringLiteral("export: the patient (WhatsApp id, phone or "
+                                                    "user id)."),
+                                     QStringLiteral("ID"));
+    parser.addOptions({dataDir, admin, role, patient});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
     if (!parser.parse(arguments)) {
         err() << "wardline-hub: " << parser.errorText() << Qt::endl;
@@ -137,6 +150,13 @@ int HubCli::run(const QStringList &arguments)
     }
     if (command == QStringList{QStringLiteral("audit"), QStringLiteral("verify")})
         return auditVerify(dir);
+    if (command == QStringList{QStringLiteral("export")}) {
+        if (!parser.isSet(patient))
+            return fail(QStringLiteral("export needs --patient ID"));
+        return exportPatient(dir, parser.value(patient));
+    }
+    if (command == QStringList{QStringLiteral("status")})
+        return status(dir);
     err() << "wardline-hub: unknown command '" << command.join(u' ') << "'\n\n"
           << parser.helpText() << Qt::flush;
     return Usage;
@@ -246,6 +266,93 @@ int HubCli::auditVerify(const QString &dataDir)
     if (!verified)
         return fail(QStringLiteral("the audit trail is NOT intact: %1").arg(verified.error()));
     out() << "The audit trail is intact (" << verified.value() << " entries)." << Qt::endl;
+    return Ok;
+}
+
+int HubCli::exportPatient(const QString &dataDir, const QString &who)
+{
+    auto config = HubConfig::load(dataDir);
+    if (!config)
+        return fail(config.error());
+    const QString connection = QStringLiteral("hub-cli");
+    QString error;
+    QJsonObject record;
+    {
+        auto db = openHubDatabase(config.value(), connection);
+        if (!db)
+            return fail(db.error());
+        QSqlDatabase database = std::move(db).value();
+        PatientExport exporter(database);
+        auto id = exporter.find(who);
+        auto exported =
+            id ? exporter.record(id.value()) : Core::Result<QJsonObject>::failure(id.error());
+        if (!exported) {
+            error = exported.error();
+        } else if (!database.transaction()) {
+            error = Store::Database::describe(database.lastError());
+        } else {
+            // Who took a copy of which record is itself part of the record.
+            auto audited = Store::AuditLog(database, Core::Clock::system())
+                               .append(QStringLiteral("cli"), QStringLiteral("patient.export"),
+                                       QStringLiteral("patient:%1").arg(id.value()));
+            if (!audited || !database.commit()) {
+                (void)database.rollback();
+                error = audited ? Store::Database::describe(database.lastError()) : audited.error();
+            } else {
+                record = exported.value();
+            }
+        }
+    }
+    Store::Database::close(connection);
+    if (!error.isEmpty())
+        return fail(error);
+    record.insert(QStringLiteral("exportedAt"),
+                  Core::Clock::system().now().toString(Qt::ISODateWithMs));
+    out() << QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented)) << Qt::flush;
+    return Ok;
+}
+
+int HubCli::status(const QString &dataDir)
+{
+    auto config = HubConfig::load(dataDir);
+    if (!config)
+        return fail(config.error());
+    // A hub holds an exclusive lock on hub.lock while it serves.
+    const QByteArray lockPath = QFile::encodeName(config->dataDir() + QStringLiteral("/hub.lock"));
+    const int fd = ::open(lockPath.constData(), O_RDONLY | O_CLOEXEC);
+    bool running = false;
+    if (fd >= 0) {
+        running = ::flock(fd, LOCK_SH | LOCK_NB) != 0;
+        ::close(fd);
+    }
+    const QString connection = QStringLiteral("hub-cli");
+    {
+        auto db = openHubDatabase(config.value(), connection);
+        if (!db)
+            return fail(db.error());
+        auto scalar = [&db](const char *sql) {
+            QSqlQuery q(db.value());
+            return q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toString() : QString();
+        };
+        out() << "data directory   " << config->dataDir() << "\n"
+              << "hub              " << (running ? "running" : "not running") << "\n"
+              << "database         " << config->databaseFile() << " (schema "
+              << scalar("SELECT max(version) FROM schema_migrations") << ")\n"
+              << "webhooks on      " << config->value("webhook/listen") << "\n"
+              << "staff API on     " << config->value("api/listen") << " (tls "
+              << config->value("api/tls") << ")\n"
+              << "last webhook     "
+              << (scalar("SELECT max(received_at) FROM webhook_deliveries").isEmpty()
+                      ? QStringLiteral("none yet")
+                      : scalar("SELECT max(received_at) FROM webhook_deliveries"))
+              << "\n"
+              << "outbox waiting   "
+              << scalar("SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending')") << "\n"
+              << "patients         " << scalar("SELECT count(*) FROM patients") << "\n"
+              << "staff accounts   " << scalar("SELECT count(*) FROM users WHERE active = 1")
+              << Qt::endl;
+    }
+    Store::Database::close(connection);
     return Ok;
 }
 

@@ -20,6 +20,8 @@ private:
     static int serve(const QString &dataDir);
     static int userAdd(const QString &dataDir, const QString &name, const QString &roleName);
     static int auditVerify(const QString &dataDir);
+    static int exportPatient(const QString &dataDir, const QString &who);
+    static int status(const QString &dataDir);
 };
 
 } // namespace Wardline::Hub

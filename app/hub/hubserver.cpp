@@ -19,6 +19,12 @@
 #include <QSslServer>
 #include <QTcpServer>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace Wardline::Hub {
 
 namespace {
@@ -42,10 +48,40 @@ HubServer::~HubServer()
     m_api.reset();
     m_db = QSqlDatabase();
     Store::Database::close(Connection);
+    if (m_lockFd >= 0)
+        ::close(m_lockFd); // releases the flock
+}
+
+Core::Status HubServer::lockDataDir()
+{
+    const QByteArray path = QFile::encodeName(m_config.dataDir() + QStringLiteral("/hub.lock"));
+    m_lockFd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (m_lockFd < 0)
+        return Core::Status::failure(
+            QStringLiteral("Unable to create %1: %2")
+                .arg(QFile::decodeName(path), QString::fromLocal8Bit(std::strerror(errno))));
+    if (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        char pid[32] = {};
+        const ssize_t n = ::pread(m_lockFd, pid, sizeof pid - 1, 0);
+        ::close(m_lockFd);
+        m_lockFd = -1;
+        return Core::Status::failure(
+            QStringLiteral("Another wardline-hub (pid %1) is already serving %2; two hubs must "
+                           "never share one embedded database.")
+                .arg(n > 0 ? QString::fromLatin1(pid).trimmed() : QStringLiteral("?"),
+                     m_config.dataDir()));
+    }
+    const QByteArray pid = QByteArray::number(::getpid()) + '\n';
+    if (::ftruncate(m_lockFd, 0) != 0 ||
+        ::pwrite(m_lockFd, pid.constData(), size_t(pid.size()), 0) < 0)
+        qCWarning(lcHub, "could not write the pid into hub.lock");
+    return {};
 }
 
 Core::Status HubServer::start()
 {
+    if (auto locked = lockDataDir(); !locked)
+        return locked;
     auto db = openHubDatabase(m_config, Connection);
     if (!db)
         return Core::Status::failure(db.error());

@@ -43,6 +43,7 @@ public:
 private:
     [[nodiscard]] Core::Status startApi();
     [[nodiscard]] Core::Status startWebhooks();
+    [[nodiscard]] Core::Status lockDataDir();
     void addRoutes();
 
     const HubConfig &m_config;
@@ -54,6 +55,7 @@ private:
     HttpListener *m_webhookListener = nullptr;
     QTcpServer *m_apiSocket = nullptr; // owned by m_api after bind()
     bool m_tls = true;
+    int m_lockFd = -1; // flock on DATA_DIR/hub.lock: one hub per embedded database
 };
 
 } // namespace Wardline::Hub

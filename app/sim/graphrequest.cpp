@@ -1,5 +1,8 @@
 #include "sim/graphrequest.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QUrlQuery>
 
 namespace Wardline::Sim {
@@ -75,6 +78,10 @@ GraphRequest GraphRequest::parse(const QHttpServerRequest &request, QStringView 
         graph.m_version = defaultVersion.toString();
 
     const QUrlQuery query = request.query();
+    graph.m_url = request.url();
+    graph.m_query = query;
+    graph.m_body = request.body();
+    graph.m_contentType = request.value(QByteArrayLiteral("content-type"));
     graph.m_accessToken = tokenFromAuthorization(request.value(QByteArrayLiteral("authorization")));
     if (!graph.m_accessToken) {
         const QString token =
@@ -123,6 +130,62 @@ QString GraphRequest::methodName() const
     default:
         return QStringLiteral("unknown");
     }
+}
+
+QString GraphRequest::queryValue(const QString &name) const
+{
+    return m_query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+QByteArray GraphRequest::mimeType() const
+{
+    const qsizetype semicolon = m_contentType.indexOf(';');
+    return (semicolon < 0 ? m_contentType : m_contentType.first(semicolon)).trimmed().toLower();
+}
+
+std::optional<QJsonObject> GraphRequest::parameters(QString *error) const
+{
+    QJsonObject params;
+    // Graph takes parameters from the query string as well as from the body.
+    for (const auto &[key, value] : m_query.queryItems(QUrl::FullyDecoded)) {
+        if (key != u"access_token")
+            params.insert(key, value);
+    }
+    const QByteArray mime = mimeType();
+    if (mime == "application/json" || (mime.isEmpty() && m_body.trimmed().startsWith('{'))) {
+        if (m_body.trimmed().isEmpty())
+            return params;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            if (error)
+                *error = QStringLiteral("the request body is not a JSON object");
+            return std::nullopt;
+        }
+        const QJsonObject body = document.object();
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it)
+            params.insert(it.key(), it.value());
+    } else if (mime == "application/x-www-form-urlencoded") {
+        QByteArray form = m_body;
+        form.replace('+', ' ');
+        const QUrlQuery fields(QString::fromUtf8(form));
+        for (const auto &[key, value] : fields.queryItems(QUrl::FullyDecoded)) {
+            const QString trimmed = value.trimmed();
+            if (trimmed.startsWith(u'[') || trimmed.startsWith(u'{')) {
+                const QJsonDocument parsed = QJsonDocument::fromJson(trimmed.toUtf8());
+                if (parsed.isArray()) {
+                    params.insert(key, parsed.array());
+                    continue;
+                }
+                if (parsed.isObject()) {
+                    params.insert(key, parsed.object());
+                    continue;
+                }
+            }
+            params.insert(key, value);
+        }
+    }
+    return params;
 }
 
 std::optional<QJsonObject> GraphRequest::selectFields(const QJsonObject &all,

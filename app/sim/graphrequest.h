@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -40,6 +42,20 @@ public:
     /// The names in ?fields=a,b{c},d (sub-selections and modifiers dropped); empty for none.
     [[nodiscard]] const QStringList &fields() const { return m_fields; }
 
+    /// The full URL as the client asked for it (for paging links).
+    [[nodiscard]] const QUrl &url() const { return m_url; }
+    [[nodiscard]] const QUrlQuery &query() const { return m_query; }
+    /// A query parameter, fully decoded; empty when absent.
+    [[nodiscard]] QString queryValue(const QString &name) const;
+    [[nodiscard]] const QByteArray &body() const { return m_body; }
+    /// The Content-Type header without parameters, lower case ("application/json").
+    [[nodiscard]] QByteArray mimeType() const;
+    [[nodiscard]] const QByteArray &contentType() const { return m_contentType; }
+    /// The POST parameters as Graph reads them: a JSON object body, or form fields (values that
+    /// look like JSON arrays or objects parsed as such), plus the query string's parameters.
+    /// Nothing, and why in \a error, when a JSON body does not parse.
+    [[nodiscard]] std::optional<QJsonObject> parameters(QString *error) const;
+
     /// The requested fields of a node whose fields are \a all: the \a defaults when the request
     /// names none; "id" always. Nothing, and the offending name in \a unknownField, when a
     /// requested field is not in \a all.
@@ -55,6 +71,10 @@ private:
     QString m_path;
     std::optional<QByteArray> m_accessToken;
     QStringList m_fields;
+    QUrl m_url;
+    QUrlQuery m_query;
+    QByteArray m_body;
+    QByteArray m_contentType;
 };
 
 } // namespace Wardline::Sim

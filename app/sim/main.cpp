@@ -1,4 +1,5 @@
 #include "core/crypto.h"
+#include "sim/simcli.h"
 #include "sim/simconfig.h"
 #include "sim/simserver.h"
 
@@ -24,10 +25,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("wardline-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WARDLINE_VERSION));
 
+    // `wardline-sim say …` and `wardline-sim play …` are clients of a running simulator.
+    const QStringList arguments = QCoreApplication::arguments();
+    if (Sim::SimCli::isCommand(arguments.value(1)))
+        return Sim::SimCli::run(arguments);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "A local WhatsApp Cloud API for Wardline drills, demos and tests: Meta's paths, "
-                "payloads and errors on your own machine."));
+                "payloads and errors on your own machine.\n\nCommands: (none) serve; say "
+                "(inject a patient's message); play (run a persona). See wardline-sim say "
+                "--help."));
     parser.addHelpOption();
     parser.addVersionOption();
     Sim::SimConfig::addOptions(parser);

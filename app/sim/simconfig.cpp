@@ -16,6 +16,10 @@ const QString AppSecretFileOption = QStringLiteral("app-secret-file");
 const QString AccessTokenFileOption = QStringLiteral("access-token-file");
 const QString PhoneNumberIdOption = QStringLiteral("phone-number-id");
 const QString ApiVersionOption = QStringLiteral("api-version");
+const QString WabaIdOption = QStringLiteral("waba-id");
+const QString PersonasOption = QStringLiteral("personas");
+const QString ClockOption = QStringLiteral("clock");
+const QString StartTimeOption = QStringLiteral("start-time");
 
 void setError(QString *error, const QString &text)
 {
@@ -58,6 +62,22 @@ void SimConfig::addOptions(QCommandLineParser &parser)
                       tr("Graph API version to advertise (default %1); any vX.Y is accepted.")
                           .arg(DefaultApiVersion),
                       tr("version"), DefaultApiVersion.toString()});
+    parser.addOption(
+        {WabaIdOption,
+         tr("ID of the simulated WhatsApp Business Account (default %1).").arg(DefaultWabaId),
+         tr("id"), DefaultWabaId.toString()});
+    parser.addOption({PersonasOption,
+                      tr("Directory of extra persona files (*.json) besides the built-in ones."),
+                      tr("dir")});
+    parser.addOption({ClockOption,
+                      tr("\"system\" (default) or \"manual\": a clock that moves only on "
+                         "POST /_sim/advance, for drills and tests."),
+                      tr("system|manual")});
+    parser.addOption({StartTimeOption,
+                      tr("Where the manual clock starts, as ISO 8601 UTC, e.g. "
+                         "2026-03-02T03:00:00Z (default: now)."),
+                      tr("time")});
+    SimBehaviour::addOptions(parser);
 }
 
 std::optional<SimConfig> SimConfig::fromParser(const QCommandLineParser &parser, QString *error)
@@ -101,6 +121,50 @@ std::optional<SimConfig> SimConfig::fromParser(const QCommandLineParser &parser,
                             .arg(config.apiVersion, DefaultApiVersion));
         return std::nullopt;
     }
+
+    config.wabaId = parser.value(WabaIdOption);
+    if (!isDigits(config.wabaId)) {
+        setError(error, tr("--waba-id \"%1\" is not a numeric ID like Meta's, e.g. %2.")
+                            .arg(config.wabaId, DefaultWabaId));
+        return std::nullopt;
+    }
+    if (config.wabaId == config.phoneNumberId) {
+        setError(error, tr("--waba-id and --phone-number-id must differ."));
+        return std::nullopt;
+    }
+    if (parser.isSet(PersonasOption)) {
+        config.personasDir = parser.value(PersonasOption);
+        if (!QFileInfo(config.personasDir).isDir()) {
+            setError(error, tr("--personas \"%1\" is not a directory.").arg(config.personasDir));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(ClockOption)) {
+        const QString clock = parser.value(ClockOption).toLower();
+        if (clock != u"system" && clock != u"manual") {
+            setError(error, tr("--clock must be \"system\" or \"manual\"."));
+            return std::nullopt;
+        }
+        config.manualClock = clock == u"manual";
+    }
+    if (parser.isSet(StartTimeOption)) {
+        if (!config.manualClock) {
+            setError(error, tr("--start-time needs --clock manual."));
+            return std::nullopt;
+        }
+        config.clockStart = QDateTime::fromString(parser.value(StartTimeOption), Qt::ISODate);
+        if (!config.clockStart.isValid()) {
+            setError(error, tr("--start-time \"%1\" is not an ISO 8601 time such as "
+                               "2026-03-02T03:00:00Z.")
+                                .arg(parser.value(StartTimeOption)));
+            return std::nullopt;
+        }
+        config.clockStart = config.clockStart.toUTC();
+    }
+    std::optional<SimBehaviour> behaviour = SimBehaviour::fromParser(parser, error);
+    if (!behaviour)
+        return std::nullopt;
+    config.behaviour = std::move(*behaviour);
 
     std::optional<QByteArray> secret =
         readSecretFile(parser.value(AppSecretFileOption), AppSecretFileOption, error);

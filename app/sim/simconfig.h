@@ -1,7 +1,10 @@
 #pragma once
 
+#include "sim/simbehaviour.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -16,7 +19,8 @@ QT_END_NAMESPACE
 namespace Wardline::Sim {
 
 /// Everything wardline-sim is started with: where it listens, where it delivers webhooks, the
-/// secrets it shares with the hub and the business phone number it plays.
+/// secrets it shares with the hub, the business phone number and account it plays, its clock
+/// and its behaviour (limits, delays, faults).
 struct SimConfig
 {
     Q_DECLARE_TR_FUNCTIONS(Wardline::Sim::SimConfig)
@@ -24,6 +28,7 @@ struct SimConfig
 public:
     static constexpr QStringView DefaultApiVersion{u"v24.0"};
     static constexpr QStringView DefaultPhoneNumberId{u"115550100000001"};
+    static constexpr QStringView DefaultWabaId{u"102290129340398"};
     /// Secret files are a line or two; anything bigger is the wrong file.
     static constexpr qint64 MaxSecretFileSize = 64 * 1024;
 
@@ -37,6 +42,15 @@ public:
     // The business number as Meta would show it. 555-01xx numbers are reserved for fiction.
     QString displayPhoneNumber{QStringLiteral("+1 202-555-0142")};
     QString verifiedName{QStringLiteral("Wardline Training Hospital")};
+    /// The WhatsApp Business Account: templates live on it, webhooks name it in entry[].id.
+    QString wabaId{DefaultWabaId.toString()};
+    /// Extra persona files (*.json) besides the built-in ones; empty for none.
+    QString personasDir;
+    /// A clock that only moves on POST /_sim/advance (drills, tests), starting at clockStart
+    /// (the current time when invalid).
+    bool manualClock = false;
+    QDateTime clockStart;
+    SimBehaviour behaviour;
 
     /// Declares the command-line options (--listen, --webhook, …) on \a parser.
     static void addOptions(QCommandLineParser &parser);

@@ -1,48 +1,42 @@
 #include "sim/simserver.h"
 
-#include "core/crypto.h"
-#include "sim/grapherror.h"
-#include "sim/graphrequest.h"
+#include "sim/controlapi.h"
+#include "sim/graphapi.h"
+#include "sim/httpreply.h"
 #include "sim/logging.h"
+#include "sim/mediaendpoint.h"
+#include "sim/simscheduler.h"
+#include "sim/simservices.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QtGlobal>
 
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-#include <QHttpHeaders>
-#endif
-
 namespace Wardline::Sim {
 
 namespace {
-using StatusCode = QHttpServerResponse::StatusCode;
+// Withheld requests kept at most; older ones are let go (never answered).
+constexpr std::size_t MaxWithheld = 256;
 
-// Qt 6.8 replaced the header functions of QHttpServerResponse with QHttpHeaders; keep the
-// difference here.
-void addHeader(QHttpServerResponse &response, const QByteArray &name, const QByteArray &value)
-{
+// Qt 6.8 passes the responder by reference and sends a QHttpServerResponse through it; 6.4
+// passes it as an rvalue and the response writes itself to it.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QHttpHeaders headers = response.headers();
-    headers.append(name, value);
-    response.setHeaders(std::move(headers));
-#else
-    response.addHeader(name, value);
-#endif
-}
-
-[[nodiscard]] QHttpServerResponse jsonResponse(const QJsonObject &body, int status,
-                                               const QString &version)
+using ResponderArgument = QHttpServerResponder &;
+void send(QHttpServerResponder &responder, const QHttpServerResponse &response)
 {
-    QHttpServerResponse response(body, StatusCode(status));
-    // Meta names the version that answered
-    // (https://developers.facebook.com/docs/graph-api/guides/versioning).
-    addHeader(response, QByteArrayLiteral("facebook-api-version"), version.toLatin1());
-    return response;
+    responder.sendResponse(response);
 }
+#else
+using ResponderArgument = QHttpServerResponder &&;
+void send(QHttpServerResponder &responder, const QHttpServerResponse &response)
+{
+    response.write(std::move(responder));
+}
+#endif
 } // namespace
 
 SimServer::SimServer(QObject *parent)
@@ -50,7 +44,17 @@ SimServer::SimServer(QObject *parent)
 {
 }
 
-SimServer::~SimServer() = default;
+SimServer::~SimServer()
+{
+    // The HTTP server goes first: no request may reach the services while they are destroyed.
+    m_http.reset();
+    m_withheld.clear();
+}
+
+void SimServer::useClock(Core::Clock &clock)
+{
+    m_injectedClock = &clock;
+}
 
 bool SimServer::start(const SimConfig &config, QString *error)
 {
@@ -79,18 +83,32 @@ bool SimServer::start(const SimConfig &config, QString *error)
     }
 
     m_config = config;
-    m_phoneNumber.emplace(config.phoneNumberId, config.displayPhoneNumber, config.verifiedName);
     m_port = tcp->serverPort();
+    Core::Clock *clock = m_injectedClock;
+    if (!clock && config.manualClock) {
+        m_ownClock = std::make_unique<Core::ManualClock>(
+            config.clockStart.isValid() ? config.clockStart : QDateTime::currentDateTimeUtc());
+        clock = m_ownClock.get();
+    }
+    const Core::Clock &effective = clock ? *clock : Core::Clock::system();
+    m_services = std::make_unique<SimServices>(m_config, effective,
+                                               dynamic_cast<Core::ManualClock *>(clock));
+    m_services->setPublicUrl(url());
+    m_graph = std::make_unique<GraphApi>(*m_services);
+    m_control = std::make_unique<ControlApi>(*m_services);
+
     m_http = std::make_unique<QHttpServer>();
     // One catch-all route (a QUrl argument matches ".*"): Graph resolves objects by id, not by
     // fixed paths, so SimServer dispatches itself.
-    m_http->route(
-        QStringLiteral("/<arg>"),
-        [this](const QUrl &, const QHttpServerRequest &request) { return handle(request); });
+    m_http->route(QStringLiteral("/<arg>"),
+                  [this](const QUrl &, const QHttpServerRequest &request,
+                         ResponderArgument responder) { respond(request, responder); });
     tcp->setParent(m_http.get());
     m_http->bind(tcp.release());
     qCInfo(lcSim).noquote() << "listening on" << url().toString() << "as phone number"
-                            << m_config.phoneNumberId << "with Graph API" << m_config.apiVersion;
+                            << m_config.phoneNumberId << "of WABA" << m_config.wabaId
+                            << "with Graph API" << m_config.apiVersion
+                            << (m_services->scheduler().isManual() ? "on a manual clock" : "");
     return true;
 }
 
@@ -103,87 +121,36 @@ QUrl SimServer::url() const
     return url;
 }
 
-QHttpServerResponse SimServer::handle(const QHttpServerRequest &request)
+bool SimServer::advance(qint64 milliseconds)
 {
-    // Not a Graph path: the simulator's own liveness check, without a token.
-    if (request.method() == QHttpServerRequest::Method::Get && request.url().path() == u"/health") {
-        return QHttpServerResponse(
-            QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                        {QStringLiteral("api_version"), m_config.apiVersion}});
+    return m_services && m_services->scheduler().advance(milliseconds);
+}
+
+void SimServer::respond(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    const HttpReply reply = route(request);
+    if (reply.withheld) {
+        m_withheld.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        if (m_withheld.size() > MaxWithheld)
+            m_withheld.erase(m_withheld.begin());
+        return;
     }
-    const GraphRequest graph = GraphRequest::parse(request, m_config.apiVersion);
-    QHttpServerResponse response = handleGraph(graph);
-    qCDebug(lcSim).noquote() << graph.methodName().toUpper() << graph.path() << "->"
-                             << int(response.statusCode());
-    return response;
+    send(responder, reply.toResponse());
 }
 
-QHttpServerResponse SimServer::handleGraph(const GraphRequest &request) const
+HttpReply SimServer::route(const QHttpServerRequest &request)
 {
-    // Meta checks the token before it looks at the path.
-    if (!request.accessToken())
-        return errorResponse(GraphError::accessTokenRequired(), request.version());
-    if (!isAuthorized(request))
-        return errorResponse(GraphError::invalidAccessToken(), request.version());
-
-    const QStringList &components = request.components();
-    if (components.isEmpty())
-        return errorResponse(GraphError::unsupportedRequest(request.methodName(), {}),
-                             request.version());
-    const QString &objectId = components.constFirst();
-    if (objectId != m_phoneNumber->id())
-        return errorResponse(GraphError::unsupportedRequest(request.methodName(), objectId),
-                             request.version());
-    if (components.size() == 1) {
-        if (request.method() == QHttpServerRequest::Method::Get)
-            return phoneNumber(request);
-        return errorResponse(GraphError::unsupportedRequest(request.methodName(), objectId),
-                             request.version());
+    const QString path = request.url().path();
+    // Not Graph paths: the liveness check, the control API and media downloads.
+    if (request.method() == QHttpServerRequest::Method::Get && path == u"/health") {
+        return HttpReply::control({{QStringLiteral("status"), QStringLiteral("ok")},
+                                   {QStringLiteral("api_version"), m_config.apiVersion}});
     }
-    if (components.size() == 2) {
-        // Edges (messages, media, …) come with later work; until then the node has none.
-        // Reading a missing edge is a missing field to Graph; writing to one is unsupported.
-        if (request.method() != QHttpServerRequest::Method::Get)
-            return errorResponse(GraphError::unsupportedRequest(request.methodName(), objectId),
-                                 request.version());
-        return errorResponse(
-            GraphError::nonexistingField(components.at(1), PhoneNumberNode::NodeType),
-            request.version());
-    }
-    const QString extra = QLatin1StringView("/") + components.sliced(1).join(u'/');
-    return errorResponse(GraphError::unknownPathComponents(extra), request.version());
-}
-
-QHttpServerResponse SimServer::phoneNumber(const GraphRequest &request) const
-{
-    QString unknown;
-    const std::optional<QJsonObject> body = request.selectFields(
-        m_phoneNumber->allFields(), PhoneNumberNode::defaultFields(), &unknown);
-    if (!body)
-        return errorResponse(GraphError::nonexistingField(unknown, PhoneNumberNode::NodeType),
-                             request.version());
-    return jsonResponse(*body, 200, request.version());
-}
-
-bool SimServer::isAuthorized(const GraphRequest &request) const
-{
-    return request.accessToken() &&
-           Core::Crypto::equalConstantTime(*request.accessToken(), m_config.accessToken);
-}
-
-QHttpServerResponse SimServer::errorResponse(const GraphError &error, const QString &version)
-{
-    const QString traceId = GraphError::newTraceId();
-    QHttpServerResponse response = jsonResponse(error.toJson(traceId), error.httpStatus(), version);
-    // As Meta sends it: OAuth "Facebook Platform" "<invalid_token|invalid_request>" "<message>".
-    const QByteArray kind = error.isTokenError() ? QByteArrayLiteral("invalid_token")
-                                                 : QByteArrayLiteral("invalid_request");
-    QByteArray message = error.message().toUtf8();
-    message.replace('"', '\'');
-    addHeader(response, QByteArrayLiteral("www-authenticate"),
-              QByteArrayLiteral("OAuth \"Facebook Platform\" \"") + kind + "\" \"" + message + '"');
-    addHeader(response, QByteArrayLiteral("x-fb-trace-id"), traceId.toLatin1());
-    return response;
+    if (path.startsWith(ControlApi::Prefix))
+        return m_control->handle(request);
+    if (path == MediaEndpoint::DownloadPath && request.method() == QHttpServerRequest::Method::Get)
+        return m_graph->media().download(request);
+    return m_graph->handle(request);
 }
 
 } // namespace Wardline::Sim

@@ -4,9 +4,13 @@
 #include "hubsecrets.h"
 #include "store/database.h"
 #include "store/keyfile.h"
+#include "whatsapp/webhooksignature.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -278,6 +282,11 @@ private Q_SLOTS:
         QVERIFY(reply->readAll().contains("\"status\":\"ok\""));
         reply->deleteLater();
 
+        // A second hub on the same data directory is refused while the first runs.
+        const Run second = hub({QStringLiteral("--data-dir"), dir, QStringLiteral("serve")});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QStringLiteral("is already serving")), qPrintable(second.err));
+
         serve.terminate(); // SIGTERM: the hub closes its database and exits 0
         QVERIFY(serve.waitForFinished(10000));
         QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
@@ -353,6 +362,80 @@ private Q_SLOTS:
         serve.terminate();
         QVERIFY(serve.waitForFinished(10000));
         QCOMPARE(serve.exitCode(), 0);
+    }
+
+    void exportGivesThePatientsWholeRecord()
+    {
+        const QString dir = newDir();
+        QCOMPARE(
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
+                .exitCode,
+            0);
+        QVERIFY(Test::writeHubSecrets(dir));
+        {
+            QSettings conf(dir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
+            conf.setValue(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1:0"));
+            conf.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
+            conf.setValue(QStringLiteral("api/tls"), QStringLiteral("off"));
+        }
+        QProcess serve;
+        serve.start(m_hub, {QStringLiteral("--data-dir"), dir, QStringLiteral("serve")});
+        QString webhookUrl;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto m = QRegularExpression(QStringLiteral("webhooks at (\\S+)"))
+                                   .match(QString::fromUtf8(serve.readAllStandardOutput()));
+                if (m.hasMatch())
+                    webhookUrl = m.captured(1);
+                return !webhookUrl.isEmpty();
+            }(),
+            20000);
+        const QByteArray body =
+            R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398",)"
+            R"("changes":[{"field":"messages","value":{"messaging_product":"whatsapp",)"
+            R"("metadata":{"display_phone_number":"15550100000","phone_number_id":"1"},)"
+            R"("contacts":[{"profile":{"name":"Export Test"},"wa_id":"15550100777"}],)"
+            R"("messages":[{"from":"15550100777","id":"wamid.export.1","timestamp":"1764000000",)"
+            R"("type":"text","text":{"body":"Necesito mis resultados \u00f1"}},)"
+            R"({"from":"15550100777","id":"wamid.export.2","timestamp":"1764000060",)"
+            R"("type":"location","location":{"latitude":41.39,"longitude":2.17,"name":"Clinic"}}]}}]}]})";
+        QNetworkAccessManager nam;
+        QNetworkRequest request{QUrl(webhookUrl)};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("X-Hub-Signature-256",
+                             WhatsApp::WebhookSignature::sign(Test::HubSecrets().appSecret, body));
+        QNetworkReply *reply = nam.post(request, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
+
+        const Run exported = hub({QStringLiteral("--data-dir"), dir, QStringLiteral("export"),
+                                  QStringLiteral("--patient"), QStringLiteral("+1 555 010 0777")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const QJsonObject record = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+        QCOMPARE(record[QStringLiteral("patient")][QStringLiteral("profile_name")].toString(),
+                 QStringLiteral("Export Test"));
+        const QJsonArray messages =
+            record[QStringLiteral("conversations")][0][QStringLiteral("messages")].toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages[0][QStringLiteral("body")].toString(),
+                 QStringLiteral(u"Necesito mis resultados ñ"));
+        QCOMPARE(messages[1][QStringLiteral("type")].toString(), QStringLiteral("location"));
+        QCOMPARE(messages[1][QStringLiteral("payload")][QStringLiteral("location")]
+                         [QStringLiteral("name")]
+                             .toString(),
+                 QStringLiteral("Clinic"));
+
+        const Run unknown = hub({QStringLiteral("--data-dir"), dir, QStringLiteral("export"),
+                                 QStringLiteral("--patient"), QStringLiteral("15550109999")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("No patient is known")));
+        const Run verify = hub(
+            {QStringLiteral("--data-dir"), dir, QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(verify.exitCode, 0); // the export itself is audited, and the chain holds
+        QVERIFY(verify.out.contains(QStringLiteral("(3 entries)")));
     }
 
     void serveRefusesPlainHttpOffLoopback()

@@ -1,3 +1,6 @@
+#include "simtestkit.h"
+#include "whatsapp/webhooksignature.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,8 +38,24 @@ private Q_SLOTS:
     void refusesBadSecretFile_data();
     void refusesBadSecretFile();
     void refusesPortInUse();
+    void sayEndToEnd();
+    void sayImage();
+    void sayRefusals_data();
+    void sayRefusals();
+    void playPersona();
+    void manualClock();
 
 private:
+    /// Starts the simulator with \a extra options, delivering webhooks to m_receiver; its URL.
+    [[nodiscard]] QString startWithReceiver(const QStringList &extra = {});
+    /// Runs `wardline-sim \a args` to the end.
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    [[nodiscard]] Run runClient(const QStringList &args);
     [[nodiscard]] QString writeFile(const QString &name, const QByteArray &content);
     [[nodiscard]] QStringList arguments(const QString &listen, const QString &secretFile,
                                         const QString &tokenFile) const;
@@ -44,6 +63,7 @@ private:
 
     QString m_program;
     QTemporaryDir m_dir;
+    SimTest::WebhookReceiver m_receiver;
     QString m_secretFile;
     QString m_tokenFile;
     std::unique_ptr<QProcess> m_process;
@@ -81,8 +101,40 @@ void TestSimCli::start(const QStringList &args)
     m_process->start();
 }
 
+QString TestSimCli::startWithReceiver(const QStringList &extra)
+{
+    QStringList args = arguments(QStringLiteral("127.0.0.1:0"), m_secretFile, m_tokenFile);
+    args[3] = m_receiver.url().toString(); // --webhook
+    start(args + extra);
+    if (!QTest::qWaitFor(
+            [this] {
+                return m_process->canReadLine() || m_process->state() == QProcess::NotRunning;
+            },
+            Timeout))
+        return {};
+    static const QRegularExpression listening(
+        QStringLiteral("^wardline-sim listening on (http://127\\.0\\.0\\.1:[0-9]+)\\n$"));
+    return listening.match(QString::fromUtf8(m_process->readLine())).captured(1);
+}
+
+TestSimCli::Run TestSimCli::runClient(const QStringList &args)
+{
+    QProcess process;
+    process.setProgram(m_program);
+    process.setArguments(args);
+    process.start();
+    Run run;
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, Timeout))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 void TestSimCli::initTestCase()
 {
+    QVERIFY(m_receiver.listen());
     const QString binDir = qEnvironmentVariable("WARDLINE_BIN_DIR");
     QVERIFY2(!binDir.isEmpty(), "WARDLINE_BIN_DIR is not set; run this test through ctest");
     m_program = QDir(binDir).filePath(QStringLiteral("wardline-sim"));
@@ -192,6 +244,152 @@ void TestSimCli::refusesPortInUse()
              qPrintable(stderrText));
     QVERIFY2(stderrText.contains(u"in use"), qPrintable(stderrText));
     QVERIFY(m_process->readAllStandardOutput().isEmpty());
+}
+
+void TestSimCli::sayEndToEnd()
+{
+    const QString sim = startWithReceiver();
+    QVERIFY(!sim.isEmpty());
+    m_receiver.clear();
+    const Run run = runClient({QStringLiteral("say"), QStringLiteral("--sim"), sim,
+                               QStringLiteral("--from"), QStringLiteral("+1 202 555 0134"),
+                               QStringLiteral("--name"), QStringLiteral("Ana Núñez"),
+                               QStringLiteral("--text"), QStringLiteral("Me duele el pecho 😀")});
+    QCOMPARE(run.exitCode, 0);
+    const QString wamid = run.out.trimmed();
+    QVERIFY2(wamid.startsWith(u"wamid."), qPrintable(run.out + run.err));
+
+    // A signed webhook that WebhookSignature verifies over the bytes as received.
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver.deliveries().size(), 1, Timeout);
+    const SimTest::Delivery &d = m_receiver.deliveries().constFirst();
+    QCOMPARE(Wardline::WhatsApp::WebhookSignature::verify(QByteArrayLiteral("s3cret"), d.body,
+                                                          d.signature256),
+             Wardline::WhatsApp::WebhookSignature::Verification::Valid);
+    QVERIFY(d.body.contains("N\\u00fa\\u00f1ez"));
+    QVERIFY(d.body.contains("\\ud83d\\ude00"));
+    const QJsonObject message = m_receiver.inboundMessages().constFirst();
+    QCOMPARE(message.value(u"id").toString(), wamid);
+    QCOMPARE(message.value(u"from").toString(), QStringLiteral("12025550134"));
+    QCOMPARE(message.value(u"text").toObject().value(u"body").toString(),
+             QStringLiteral("Me duele el pecho 😀"));
+}
+
+void TestSimCli::sayImage()
+{
+    const QString sim = startWithReceiver();
+    QVERIFY(!sim.isEmpty());
+    m_receiver.clear();
+    QFile resource(QStringLiteral(":/personas/wound_day3.jpg"));
+    QVERIFY(resource.open(QIODevice::ReadOnly));
+    const QString image = writeFile(QStringLiteral("wound.jpg"), resource.readAll());
+    const Run run =
+        runClient({QStringLiteral("say"), QStringLiteral("--sim"), sim, QStringLiteral("--from"),
+                   QStringLiteral("12025550134"), QStringLiteral("--image"), image,
+                   QStringLiteral("--caption"), QStringLiteral("day 3")});
+    QCOMPARE(run.exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver.inboundMessages().size(), 1, Timeout);
+    const QJsonObject message = m_receiver.inboundMessages().constFirst();
+    QCOMPARE(message.value(u"type").toString(), QStringLiteral("image"));
+    QCOMPARE(message.value(u"image").toObject().value(u"caption").toString(),
+             QStringLiteral("day 3"));
+    QCOMPARE(message.value(u"id").toString(), run.out.trimmed());
+}
+
+void TestSimCli::sayRefusals_data()
+{
+    QTest::addColumn<QStringList>("args"); // after "say --sim URL"
+    QTest::addColumn<bool>("reachable");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("simulator not running")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("12025550134"),
+                       QStringLiteral("--text"), QStringLiteral("hi")}
+        << false << 1 << QStringLiteral("cannot reach the simulator");
+    QTest::newRow("refused") << QStringList{QStringLiteral("--from"), QStringLiteral("nurse"),
+                                            QStringLiteral("--text"), QStringLiteral("hi")}
+                             << true << 1 << QStringLiteral("the simulator refused (HTTP 400)");
+    QTest::newRow("no content") << QStringList{QStringLiteral("--from"),
+                                               QStringLiteral("12025550134")}
+                                << true << 2 << QStringLiteral("exactly one of --text");
+    QTest::newRow("two contents") << QStringList{QStringLiteral("--from"),
+                                                 QStringLiteral("12025550134"),
+                                                 QStringLiteral("--text"),
+                                                 QStringLiteral("a"),
+                                                 QStringLiteral("--button"),
+                                                 QStringLiteral("CHANGE")}
+                                  << true << 2 << QStringLiteral("exactly one of --text");
+    QTest::newRow("no from") << QStringList{QStringLiteral("--text"), QStringLiteral("hi")} << true
+                             << 2 << QStringLiteral("--from is required");
+    QTest::newRow("bad location") << QStringList{QStringLiteral("--from"),
+                                                 QStringLiteral("12025550134"),
+                                                 QStringLiteral("--location"),
+                                                 QStringLiteral("north")}
+                                  << true << 2 << QStringLiteral("--location \"north\"");
+}
+
+void TestSimCli::sayRefusals()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, reachable);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QString sim;
+    if (reachable) {
+        sim = startWithReceiver();
+        QVERIFY(!sim.isEmpty());
+    } else {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        sim = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+    } // the port is free again: nothing listens there
+    const Run run =
+        runClient(QStringList{QStringLiteral("say"), QStringLiteral("--sim"), sim} + args);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.startsWith(u"wardline-sim: "), qPrintable(run.err));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestSimCli::playPersona()
+{
+    const QString sim = startWithReceiver();
+    QVERIFY(!sim.isEmpty());
+    m_receiver.clear();
+    const Run run = runClient(
+        {QStringLiteral("play"), QStringLiteral("--sim"), sim, QStringLiteral("general_question")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"playing general_question as 13125550185"), qPrintable(run.out));
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver.inboundMessages().size(), 1, Timeout);
+    QVERIFY(m_receiver.inboundMessages()
+                .constFirst()
+                .value(u"text")
+                .toObject()
+                .value(u"body")
+                .toString()
+                .contains(u"visiting hours"));
+
+    const Run unknown =
+        runClient({QStringLiteral("play"), QStringLiteral("--sim"), sim, QStringLiteral("nobody")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(u"there is no persona \"nobody\""), qPrintable(unknown.err));
+}
+
+void TestSimCli::manualClock()
+{
+    const QString sim =
+        startWithReceiver({QStringLiteral("--clock"), QStringLiteral("manual"),
+                           QStringLiteral("--start-time"), QStringLiteral("2026-03-02T03:00:00Z")});
+    QVERIFY(!sim.isEmpty());
+    QNetworkAccessManager manager;
+    manager.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(QUrl(sim + QStringLiteral("/_sim/advance")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(
+        manager.post(request, QByteArrayLiteral("{\"seconds\":3600}")));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), Timeout);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"now").toString(),
+             QStringLiteral("2026-03-02T04:00:00.000Z"));
 }
 
 QTEST_GUILESS_MAIN(TestSimCli)

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void parseListen_data();
     void parseListen();
     void fromArguments();
+    void behaviourOptions();
     void refuses_data();
     void refuses();
 
@@ -124,6 +125,105 @@ void TestSimConfig::fromArguments()
     QCOMPARE(defaults->phoneNumberId, SimConfig::DefaultPhoneNumberId.toString());
 }
 
+void TestSimConfig::behaviourOptions()
+{
+    QString error;
+    const std::optional<SimConfig> config =
+        SimConfig::fromArguments(arguments({QStringLiteral("--waba-id"),
+                                            QStringLiteral("102290129340399"),
+                                            QStringLiteral("--clock"),
+                                            QStringLiteral("manual"),
+                                            QStringLiteral("--start-time"),
+                                            QStringLiteral("2026-03-02T03:00:00Z"),
+                                            QStringLiteral("--throughput"),
+                                            QStringLiteral("20"),
+                                            QStringLiteral("--pair-interval"),
+                                            QStringLiteral("1.5"),
+                                            QStringLiteral("--pair-burst"),
+                                            QStringLiteral("2"),
+                                            QStringLiteral("--window-hours"),
+                                            QStringLiteral("72"),
+                                            QStringLiteral("--window-check"),
+                                            QStringLiteral("async"),
+                                            QStringLiteral("--status-delays"),
+                                            QStringLiteral("0,10,-1"),
+                                            QStringLiteral("--pricing-model"),
+                                            QStringLiteral("cbp"),
+                                            QStringLiteral("--template-review-seconds"),
+                                            QStringLiteral("2.5"),
+                                            QStringLiteral("--template-reject-marker"),
+                                            QStringLiteral("NOPE"),
+                                            QStringLiteral("--rewrite"),
+                                            QStringLiteral("+55 11 8765-4321=5511987654321"),
+                                            QStringLiteral("--rewrite"),
+                                            QStringLiteral("5215512345678=525512345678"),
+                                            QStringLiteral("--undeliverable"),
+                                            QStringLiteral("+1 202 555 0199"),
+                                            QStringLiteral("--webhook-batch-ms"),
+                                            QStringLiteral("250"),
+                                            QStringLiteral("--webhook-retry-initial-ms"),
+                                            QStringLiteral("100"),
+                                            QStringLiteral("--webhook-retry-max-ms"),
+                                            QStringLiteral("5000"),
+                                            QStringLiteral("--webhook-retry-hours"),
+                                            QStringLiteral("1"),
+                                            QStringLiteral("--fault-api-5xx"),
+                                            QStringLiteral("0.1"),
+                                            QStringLiteral("--fault-api-timeout"),
+                                            QStringLiteral("0.05"),
+                                            QStringLiteral("--fault-webhook-drop"),
+                                            QStringLiteral("0.2"),
+                                            QStringLiteral("--fault-webhook-duplicate"),
+                                            QStringLiteral("0.3"),
+                                            QStringLiteral("--fault-webhook-reorder"),
+                                            QStringLiteral("1"),
+                                            QStringLiteral("--fault-seed"),
+                                            QStringLiteral("42")}),
+                                 &error);
+    QVERIFY2(config, qPrintable(error));
+    QCOMPARE(config->wabaId, QStringLiteral("102290129340399"));
+    QVERIFY(config->manualClock);
+    QCOMPARE(config->clockStart, QDateTime(QDate(2026, 3, 2), QTime(3, 0), Qt::UTC));
+    const Wardline::Sim::SimBehaviour &b = config->behaviour;
+    QCOMPARE(b.throughputPerSecond, 20);
+    QCOMPARE(b.pairIntervalSeconds, 1.5);
+    QCOMPARE(b.pairBurst, 2);
+    QCOMPARE(b.windowHours, 72);
+    QCOMPARE(b.windowCheck, Wardline::Sim::SimBehaviour::WindowCheck::Async);
+    QCOMPARE(b.statusSentMs, 0);
+    QCOMPARE(b.statusDeliveredMs, 10);
+    QCOMPARE(b.statusReadMs, -1);
+    QCOMPARE(b.pricingModel, QStringLiteral("CBP"));
+    QCOMPARE(b.templateReviewMs, 2500);
+    QCOMPARE(b.templateRejectMarker, QStringLiteral("nope"));
+    QCOMPARE(b.numberRewrites.value(QStringLiteral("551187654321")),
+             QStringLiteral("5511987654321"));
+    QCOMPARE(b.numberRewrites.size(), 2);
+    QVERIFY(b.undeliverable.contains(QStringLiteral("12025550199")));
+    QCOMPARE(b.webhookBatchMs, 250);
+    QCOMPARE(b.webhookRetryInitialMs, 100);
+    QCOMPARE(b.webhookRetryMaxMs, 5000);
+    QCOMPARE(b.webhookRetryHours, 1);
+    QCOMPARE(b.faults.apiServerError, 0.1);
+    QCOMPARE(b.faults.apiTimeout, 0.05);
+    QCOMPARE(b.faults.webhookDrop, 0.2);
+    QCOMPARE(b.faults.webhookDuplicate, 0.3);
+    QCOMPARE(b.faults.webhookReorder, 1.0);
+    QCOMPARE(b.faults.seed, std::optional<quint32>(42));
+
+    // Defaults: Meta's numbers.
+    const std::optional<SimConfig> defaults = SimConfig::fromArguments(arguments(), &error);
+    QVERIFY2(defaults, qPrintable(error));
+    QCOMPARE(defaults->wabaId, SimConfig::DefaultWabaId.toString());
+    QVERIFY(!defaults->manualClock);
+    QCOMPARE(defaults->behaviour.throughputPerSecond, 80);
+    QCOMPARE(defaults->behaviour.pairIntervalSeconds, 6.0);
+    QCOMPARE(defaults->behaviour.windowHours, 24);
+    QCOMPARE(defaults->behaviour.windowCheck, Wardline::Sim::SimBehaviour::WindowCheck::Sync);
+    QCOMPARE(defaults->behaviour.pricingModel, QStringLiteral("PMP"));
+    QVERIFY(!defaults->behaviour.faults.any());
+}
+
 void TestSimConfig::refuses_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -169,6 +269,46 @@ void TestSimConfig::refuses_data()
     QTest::newRow("api version without minor")
         << arguments({QStringLiteral("--api-version"), QStringLiteral("v21")})
         << QStringLiteral("--api-version \"v21\"");
+    QTest::newRow("waba id not numeric")
+        << arguments({QStringLiteral("--waba-id"), QStringLiteral("waba")})
+        << QStringLiteral("--waba-id \"waba\"");
+    QTest::newRow("waba id equals phone number id")
+        << arguments({QStringLiteral("--waba-id"), SimConfig::DefaultPhoneNumberId.toString()})
+        << QStringLiteral("must differ");
+    QTest::newRow("unknown clock")
+        << arguments({QStringLiteral("--clock"), QStringLiteral("sundial")})
+        << QStringLiteral("--clock must be");
+    QTest::newRow("start time without manual clock")
+        << arguments({QStringLiteral("--start-time"), QStringLiteral("2026-03-02T03:00:00Z")})
+        << QStringLiteral("--start-time needs --clock manual");
+    QTest::newRow("bad start time")
+        << arguments({QStringLiteral("--clock"), QStringLiteral("manual"),
+                      QStringLiteral("--start-time"), QStringLiteral("3 a.m.")})
+        << QStringLiteral("--start-time \"3 a.m.\"");
+    QTest::newRow("throughput zero")
+        << arguments({QStringLiteral("--throughput"), QStringLiteral("0")})
+        << QStringLiteral("--throughput \"0\"");
+    QTest::newRow("window check") << arguments({QStringLiteral("--window-check"),
+                                                QStringLiteral("later")})
+                                  << QStringLiteral("--window-check must be");
+    QTest::newRow("two status delays")
+        << arguments({QStringLiteral("--status-delays"), QStringLiteral("1,2")})
+        << QStringLiteral("--status-delays \"1,2\"");
+    QTest::newRow("pricing model")
+        << arguments({QStringLiteral("--pricing-model"), QStringLiteral("free")})
+        << QStringLiteral("PMP or CBP");
+    QTest::newRow("rewrite without wa_id")
+        << arguments({QStringLiteral("--rewrite"), QStringLiteral("551187654321")})
+        << QStringLiteral("--rewrite \"551187654321\"");
+    QTest::newRow("probability above one")
+        << arguments({QStringLiteral("--fault-webhook-drop"), QStringLiteral("1.5")})
+        << QStringLiteral("--fault-webhook-drop \"1.5\" is not a probability");
+    QTest::newRow("seed not a number")
+        << arguments({QStringLiteral("--fault-seed"), QStringLiteral("abc")})
+        << QStringLiteral("--fault-seed \"abc\"");
+    QTest::newRow("personas not a directory")
+        << arguments({QStringLiteral("--personas"), QStringLiteral("/nonexistent/personas")})
+        << QStringLiteral("is not a directory");
     QTest::newRow("positional argument")
         << arguments({QStringLiteral("serve")}) << QStringLiteral("unexpected argument \"serve\"");
     QTest::newRow("unknown option")
