@@ -8,7 +8,7 @@
 #include "hub/hubconfig.h"
 #include "hub/hubinit.h"
 #include "hub/hubserver.h"
-#include "hubsecrets.h"
+#include "testhub.h"
 
 #include <QDir>
 #include <QProcess>
@@ -46,25 +46,10 @@ private Q_SLOTS:
         auto init =
             Hub::HubInit(hubDir, Core::Clock::system()).run(QStringLiteral("admin"), Password);
         QVERIFY2(init, qPrintable(init.error()));
-        QVERIFY(QDir(hubDir).mkpath(QStringLiteral("tls")));
-        m_cert = hubDir + QStringLiteral("/tls/hub.crt");
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
-                       hubDir + QStringLiteral("/tls/hub.key.pem"), QStringLiteral("-out"),
-                       m_cert});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
         QVERIFY(Test::writeHubSecrets(hubDir));
-        {
-            QSettings conf(hubDir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
-            conf.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
-            conf.setValue(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1:0"));
-        }
+        QVERIFY(Test::writeTestCertificate(hubDir));
+        Test::listenOnLoopback(hubDir, Test::Tls::On);
+        m_cert = hubDir + QStringLiteral("/tls/hub.crt");
         auto config = Hub::HubConfig::load(hubDir);
         QVERIFY(config);
         m_config = std::move(config).value();

@@ -1,9 +1,9 @@
 // wardline-hub init, serve, user add and audit verify, run as IT would run them: the real
 // binary, a real data directory, the password on standard input.
 #include "core/secretkey.h"
-#include "hubsecrets.h"
 #include "store/database.h"
 #include "store/keyfile.h"
+#include "testhub.h"
 #include "whatsapp/webhooksignature.h"
 
 #include <QDir>
@@ -64,6 +64,43 @@ private:
     {
         static int n = 0;
         return m_tmp.filePath(QStringLiteral("hub%1").arg(++n));
+    }
+
+    /// A data directory made by `init`, with Meta's secrets and loopback listeners.
+    QString servableHub(Test::Tls tls)
+    {
+        const QString dir = newDir();
+        const Run init =
+            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8());
+        if (init.exitCode != 0 || !Test::writeHubSecrets(dir) ||
+            (tls == Test::Tls::On && !Test::writeTestCertificate(dir)))
+            return {};
+        Test::listenOnLoopback(dir, tls);
+        return dir;
+    }
+
+    struct Urls
+    {
+        QString api;
+        QString webhooks;
+    };
+
+    /// Starts `serve` and waits for the addresses it prints.
+    Urls serve(QProcess &process, const QString &dir)
+    {
+        process.start(m_hub, {QStringLiteral("--data-dir"), dir, QStringLiteral("serve")});
+        QString printed;
+        const QRegularExpression pattern(
+            QStringLiteral("staff API at (\\S+)\\s+webhooks at (\\S+)"));
+        QRegularExpressionMatch m;
+        (void)QTest::qWaitFor(
+            [&] {
+                printed += QString::fromUtf8(process.readAllStandardOutput());
+                m = pattern.match(printed);
+                return m.hasMatch() || process.state() == QProcess::NotRunning;
+            },
+            20000);
+        return m.hasMatch() ? Urls{m.captured(1), m.captured(2)} : Urls{};
     }
 
     static mode_t modeOf(const QString &path)
@@ -247,39 +284,19 @@ private Q_SLOTS:
 
     void serveAnswersAndStopsCleanly()
     {
-        const QString dir = newDir();
-        QCOMPARE(
-            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
-                .exitCode,
-            0);
-        QVERIFY(Test::writeHubSecrets(dir));
-        {
-            QSettings conf(dir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
-            conf.setValue(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1:0"));
-            conf.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
-            conf.setValue(QStringLiteral("api/tls"), QStringLiteral("off"));
-        }
-        QProcess serve;
-        serve.start(m_hub, {QStringLiteral("--data-dir"), dir, QStringLiteral("serve")});
-        QVERIFY(serve.waitForStarted());
-        QString url;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                const QString line = QString::fromUtf8(serve.readAllStandardOutput());
-                const auto m =
-                    QRegularExpression(QStringLiteral("staff API at (\\S+)")).match(line);
-                if (m.hasMatch())
-                    url = m.captured(1);
-                return !url.isEmpty();
-            }(),
-            20000);
+        const QString dir = servableHub(Test::Tls::Off);
+        QVERIFY(!dir.isEmpty());
+        QProcess process;
+        const Urls urls = serve(process, dir);
+        QVERIFY2(!urls.api.isEmpty(),
+                 qPrintable(QString::fromUtf8(process.readAllStandardError())));
         QNetworkAccessManager nam;
         QNetworkReply *reply =
-            nam.get(QNetworkRequest(QUrl(url + QStringLiteral("/api/v1/health"))));
+            nam.get(QNetworkRequest(QUrl(urls.api + QStringLiteral("/api/v1/health"))));
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(10000));
         QCOMPARE(reply->error(), QNetworkReply::NoError);
-        QVERIFY(reply->readAll().contains("\"status\":\"ok\""));
+        QVERIFY(reply->readAll().contains(R"("status":"ok")"));
         reply->deleteLater();
 
         // A second hub on the same data directory is refused while the first runs.
@@ -287,50 +304,19 @@ private Q_SLOTS:
         QCOMPARE(second.exitCode, 1);
         QVERIFY2(second.err.contains(QStringLiteral("is already serving")), qPrintable(second.err));
 
-        serve.terminate(); // SIGTERM: the hub closes its database and exits 0
-        QVERIFY(serve.waitForFinished(10000));
-        QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(serve.exitCode(), 0);
+        process.terminate(); // SIGTERM: the hub closes its database and exits 0
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
         QVERIFY(!QFile::exists(dir + QStringLiteral("/hub.db-wal")));
     }
 
     void serveSpeaksTlsWithTheConfiguredCertificate()
     {
-        const QString dir = newDir();
-        QCOMPARE(
-            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
-                .exitCode,
-            0);
-        QVERIFY(QDir(dir).mkpath(QStringLiteral("tls")));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
-                       dir + QStringLiteral("/tls/hub.key.pem"), QStringLiteral("-out"),
-                       dir + QStringLiteral("/tls/hub.crt")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
-        QVERIFY(Test::writeHubSecrets(dir));
-        {
-            QSettings conf(dir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
-            conf.setValue(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1:0"));
-            conf.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
-        }
-        QProcess serve;
-        serve.start(m_hub, {QStringLiteral("--data-dir"), dir, QStringLiteral("serve")});
-        QString url;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                const auto m = QRegularExpression(QStringLiteral("staff API at (\\S+)"))
-                                   .match(QString::fromUtf8(serve.readAllStandardOutput()));
-                if (m.hasMatch())
-                    url = m.captured(1);
-                return !url.isEmpty();
-            }(),
-            20000);
+        const QString dir = servableHub(Test::Tls::On);
+        QVERIFY(!dir.isEmpty());
+        QProcess process;
+        const QString url = serve(process, dir).api;
         QVERIFY2(url.startsWith(QStringLiteral("https://")), qPrintable(url));
 
         // A client that trusts the hub's certificate gets through ...
@@ -343,7 +329,7 @@ private Q_SLOTS:
         QSignalSpy trustedDone(trusted, &QNetworkReply::finished);
         QVERIFY(trustedDone.wait(10000));
         QCOMPARE(trusted->error(), QNetworkReply::NoError);
-        QVERIFY(trusted->readAll().contains("\"status\":\"ok\""));
+        QVERIFY(trusted->readAll().contains(R"("status":"ok")"));
 
         // ... one that does not is stopped by certificate verification, and plain HTTP gets
         // nothing.
@@ -359,37 +345,18 @@ private Q_SLOTS:
         QSignalSpy plainDone(plain, &QNetworkReply::finished);
         QVERIFY(plainDone.wait(10000));
         QVERIFY(plain->error() != QNetworkReply::NoError);
-        serve.terminate();
-        QVERIFY(serve.waitForFinished(10000));
-        QCOMPARE(serve.exitCode(), 0);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
     }
 
     void exportGivesThePatientsWholeRecord()
     {
-        const QString dir = newDir();
-        QCOMPARE(
-            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
-                .exitCode,
-            0);
-        QVERIFY(Test::writeHubSecrets(dir));
-        {
-            QSettings conf(dir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
-            conf.setValue(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1:0"));
-            conf.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
-            conf.setValue(QStringLiteral("api/tls"), QStringLiteral("off"));
-        }
-        QProcess serve;
-        serve.start(m_hub, {QStringLiteral("--data-dir"), dir, QStringLiteral("serve")});
-        QString webhookUrl;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                const auto m = QRegularExpression(QStringLiteral("webhooks at (\\S+)"))
-                                   .match(QString::fromUtf8(serve.readAllStandardOutput()));
-                if (m.hasMatch())
-                    webhookUrl = m.captured(1);
-                return !webhookUrl.isEmpty();
-            }(),
-            20000);
+        const QString dir = servableHub(Test::Tls::Off);
+        QVERIFY(!dir.isEmpty());
+        QProcess process;
+        const QString webhookUrl = serve(process, dir).webhooks;
+        QVERIFY(!webhookUrl.isEmpty());
         const QByteArray body =
             R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398",)"
             R"("changes":[{"field":"messages","value":{"messaging_product":"whatsapp",)"
@@ -408,8 +375,8 @@ private Q_SLOTS:
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        serve.terminate();
-        QVERIFY(serve.waitForFinished(10000));
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
 
         const Run exported = hub({QStringLiteral("--data-dir"), dir, QStringLiteral("export"),
                                   QStringLiteral("--patient"), QStringLiteral("+1 555 010 0777")});
@@ -440,18 +407,10 @@ private Q_SLOTS:
 
     void serveRefusesPlainHttpOffLoopback()
     {
-        const QString dir = newDir();
-        QCOMPARE(
-            hub({QStringLiteral("--data-dir"), dir, QStringLiteral("init")}, GoodPassword.toUtf8())
-                .exitCode,
-            0);
-        QVERIFY(Test::writeHubSecrets(dir));
-        {
-            QSettings conf(dir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
-            conf.setValue(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1:0"));
-            conf.setValue(QStringLiteral("api/listen"), QStringLiteral("0.0.0.0:0"));
-            conf.setValue(QStringLiteral("api/tls"), QStringLiteral("off"));
-        }
+        const QString dir = servableHub(Test::Tls::Off);
+        QVERIFY(!dir.isEmpty());
+        QSettings(dir + QStringLiteral("/hub.conf"), QSettings::IniFormat)
+            .setValue(QStringLiteral("api/listen"), QStringLiteral("0.0.0.0:0"));
         const Run r = hub({QStringLiteral("--data-dir"), dir, QStringLiteral("serve")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("only for a loopback address")), qPrintable(r.err));

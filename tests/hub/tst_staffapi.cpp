@@ -5,7 +5,7 @@
 #include "hub/hubinit.h"
 #include "hub/hubserver.h"
 #include "hub/staffapi.h"
-#include "hubsecrets.h"
+#include "testhub.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,12 +77,7 @@ private Q_SLOTS:
         auto init = Hub::HubInit(m_dir.path(), m_clock).run(QStringLiteral("admin"), AdminPassword);
         QVERIFY2(init, qPrintable(init.error()));
         QVERIFY(Test::writeHubSecrets(m_dir.path()));
-        {
-            QSettings conf(m_dir.filePath(QStringLiteral("hub.conf")), QSettings::IniFormat);
-            conf.setValue(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1:0"));
-            conf.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
-            conf.setValue(QStringLiteral("api/tls"), QStringLiteral("off"));
-        }
+        Test::listenOnLoopback(m_dir.path(), Test::Tls::Off);
         auto config = Hub::HubConfig::load(m_dir.path());
         QVERIFY(config);
         m_config = std::move(config).value();

@@ -5,7 +5,7 @@
 #include "hub/hubinit.h"
 #include "hub/hubserver.h"
 #include "hub/webhookreceiver.h"
-#include "hubsecrets.h"
+#include "testhub.h"
 #include "whatsapp/webhooksignature.h"
 
 #include <QJsonArray>
@@ -123,13 +123,9 @@ private Q_SLOTS:
                         .run(QStringLiteral("admin"), QStringLiteral("Ward-line 7 blue heron"));
         QVERIFY2(init, qPrintable(init.error()));
         QVERIFY(Test::writeHubSecrets(m_dir.path(), m_secrets));
-        {
-            QSettings conf(m_dir.filePath(QStringLiteral("hub.conf")), QSettings::IniFormat);
-            conf.setValue(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1:0"));
-            conf.setValue(QStringLiteral("webhook/max_body"), 65536);
-            conf.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
-            conf.setValue(QStringLiteral("api/tls"), QStringLiteral("off"));
-        }
+        Test::listenOnLoopback(m_dir.path(), Test::Tls::Off);
+        QSettings(m_dir.filePath(QStringLiteral("hub.conf")), QSettings::IniFormat)
+            .setValue(QStringLiteral("webhook/max_body"), 65536);
         auto config = Hub::HubConfig::load(m_dir.path());
         QVERIFY(config);
         m_config = std::move(config).value();
