@@ -4,10 +4,12 @@
 #include "hub/hubconfig.h"
 #include "hub/hubdatabase.h"
 #include "hub/logging.h"
+#include "hub/outboxworker.h"
 #include "hub/staffapi.h"
 #include "hub/webhookreceiver.h"
 #include "store/database.h"
 #include "store/keyfile.h"
+#include "whatsapp/graphclient.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -45,6 +47,9 @@ HubServer::~HubServer()
         m_webhookListener->stopAccepting();
     delete m_webhooks;
     m_webhooks = nullptr;
+    delete m_outbox; // before the client it sends through
+    m_outbox = nullptr;
+    m_graph.reset();
     m_api.reset();
     m_db = QSqlDatabase();
     Store::Database::close(Connection);
@@ -88,6 +93,8 @@ Core::Status HubServer::start()
     m_db = std::move(db).value();
     if (auto webhooks = startWebhooks(); !webhooks)
         return webhooks;
+    if (auto outbox = startOutbox(); !outbox)
+        return outbox;
     return startApi();
 }
 
@@ -125,6 +132,31 @@ Core::Status HubServer::startWebhooks()
         return Core::Status::failure(QStringLiteral("The webhook listener cannot listen on %1: %2")
                                          .arg(listen, listening.error()));
     qCInfo(lcHub, "webhooks accepted on port %d", int(m_webhookListener->port()));
+    return {};
+}
+
+Core::Status HubServer::startOutbox()
+{
+    auto token = Store::KeyFile::readSecret(m_config.path("whatsapp/access_token_file"));
+    if (!token)
+        return Core::Status::failure(
+            QStringLiteral("Meta's access token is needed to send (whatsapp/access_token_file): %1")
+                .arg(token.error()));
+    WhatsApp::GraphConfig graph;
+    graph.baseUrl = QUrl(m_config.value("whatsapp/graph_url"));
+    graph.apiVersion = m_config.value("whatsapp/api_version");
+    graph.phoneNumberId = m_config.value("whatsapp/phone_number_id");
+    graph.wabaId = m_config.value("whatsapp/waba_id");
+    graph.accessToken = std::move(token).value();
+    graph.timeoutMs = std::max(100, m_config.value("whatsapp/timeout_ms").toInt());
+    m_graph = std::make_unique<WhatsApp::GraphClient>(graph);
+    OutboxWorker::Settings settings;
+    settings.ratePerSecond = std::max(1, m_config.value("whatsapp/send_rate").toInt());
+    settings.pairIntervalMs = std::max(0, m_config.value("whatsapp/pair_interval_ms").toInt());
+    settings.retryBaseMs = std::max(1, m_config.value("whatsapp/retry_base_ms").toInt());
+    settings.uncertainGraceMs = std::max(0, m_config.value("whatsapp/uncertain_grace_ms").toInt());
+    m_outbox = new OutboxWorker(m_db, *m_graph, m_clock, settings, this);
+    m_outbox->start();
     return {};
 }
 

@@ -13,10 +13,14 @@ class QTcpServer;
 namespace Wardline::Core {
 class Clock;
 }
+namespace Wardline::WhatsApp {
+class GraphClient;
+}
 
 namespace Wardline::Hub {
 
 class HttpListener;
+class OutboxWorker;
 class HubConfig;
 class StaffApi;
 class WebhookReceiver;
@@ -39,11 +43,14 @@ public:
     /// The webhook listener's port and the receiver behind it.
     [[nodiscard]] quint16 webhookPort() const;
     [[nodiscard]] WebhookReceiver *webhooks() const { return m_webhooks; }
+    [[nodiscard]] OutboxWorker *outbox() const { return m_outbox; }
+    [[nodiscard]] QSqlDatabase database() const { return m_db; }
 
 private:
     [[nodiscard]] Core::Status startApi();
     [[nodiscard]] Core::Status startWebhooks();
     [[nodiscard]] Core::Status lockDataDir();
+    [[nodiscard]] Core::Status startOutbox();
     void addRoutes();
 
     const HubConfig &m_config;
@@ -53,6 +60,8 @@ private:
     StaffApi *m_staffApi = nullptr;
     WebhookReceiver *m_webhooks = nullptr;
     HttpListener *m_webhookListener = nullptr;
+    std::unique_ptr<WhatsApp::GraphClient> m_graph;
+    OutboxWorker *m_outbox = nullptr;
     QTcpServer *m_apiSocket = nullptr; // owned by m_api after bind()
     bool m_tls = true;
     int m_lockFd = -1; // flock on DATA_DIR/hub.lock: one hub per embedded database

@@ -2,10 +2,12 @@
 
 #include "core/clock.h"
 #include "hub/logging.h"
+#include "hub/outboxworker.h"
 #include "store/conversationrepository.h"
 #include "store/database.h"
 #include "store/eventlog.h"
 #include "store/messagerepository.h"
+#include "store/outboxrepository.h"
 #include "store/patientrepository.h"
 #include "whatsapp/verifyhandshake.h"
 #include "whatsapp/webhookparser.h"
@@ -250,6 +252,15 @@ Core::Status WebhookReceiver::store(const Pending &delivery, QList<qint64> *newM
                 newMessages->append(messageId);
             }
             for (const WebhookStatus &status : change.statuses) {
+                // A status for one of our sends names its outbox row: an uncertain send (timeout,
+                // crash) is settled here instead of being sent twice.
+                if (status.bizOpaqueCallbackData.startsWith(OutboxWorker::CallbackPrefix)) {
+                    auto settled = Store::OutboxRepository(m_db).reconcile(
+                        status.bizOpaqueCallbackData.mid(OutboxWorker::CallbackPrefix.size()),
+                        status.id, now);
+                    if (!settled)
+                        return fail(settled.error());
+                }
                 const WebhookError *error =
                     status.errors.isEmpty() ? nullptr : &status.errors.first();
                 auto applied = messages.applyStatus(
