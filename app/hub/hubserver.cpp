@@ -1,5 +1,6 @@
 #include "hub/hubserver.h"
 
+#include "hub/conversationapi.h"
 #include "hub/httplistener.h"
 #include "hub/hubconfig.h"
 #include "hub/hubdatabase.h"
@@ -235,6 +236,8 @@ void HubServer::addRoutes()
     });
     m_staffApi = new StaffApi(m_db, m_config, m_clock, this);
     m_staffApi->addRoutes(*m_api);
+    auto *conversations = new ConversationApi(m_db, *m_staffApi, m_clock, this);
+    conversations->addRoutes(*m_api);
 }
 
 quint16 HubServer::apiPort() const

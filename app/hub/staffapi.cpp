@@ -181,6 +181,23 @@ std::optional<Core::User> StaffApi::authenticate(const QHttpServerRequest &reque
     return user;
 }
 
+std::optional<Core::User> StaffApi::authorize(const QHttpServerRequest &request,
+                                              Core::Permission permission, const QString &subject,
+                                              QHttpServerResponse *denied)
+{
+    auto user = authenticate(request, denied);
+    if (!user || Core::isAllowed(user->role, permission))
+        return user;
+    // Refusals are audited: a pattern of them is what a privacy officer looks for.
+    (void)Store::AuditLog(m_db, m_clock)
+        .append(user->username, QStringLiteral("access.denied"), subject,
+                QStringLiteral("{\"permission\":\"%1\"}").arg(Core::permissionName(permission)));
+    *denied = error(
+        Status::Forbidden, QStringLiteral("forbidden"),
+        QStringLiteral("Your role (%1) does not allow this.").arg(Core::roleName(user->role)));
+    return std::nullopt;
+}
+
 QHttpServerResponse StaffApi::currentSession(const QHttpServerRequest &request)
 {
     QHttpServerResponse denied(Status::Unauthorized);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/permissions.h"
 #include "core/user.h"
 
 #include <QHttpServerResponse>
@@ -36,6 +37,12 @@ public:
     /// The user behind the request's bearer token; otherwise \a denied holds the 401 to send.
     [[nodiscard]] std::optional<Core::User> authenticate(const QHttpServerRequest &request,
                                                          QHttpServerResponse *denied);
+    /// The signed-in user when their role has \a permission; otherwise \a denied holds the
+    /// 401 or the 403, and a refusal is written to the audit trail with \a subject.
+    [[nodiscard]] std::optional<Core::User> authorize(const QHttpServerRequest &request,
+                                                      Core::Permission permission,
+                                                      const QString &subject,
+                                                      QHttpServerResponse *denied);
 
     [[nodiscard]] static QHttpServerResponse error(QHttpServerResponse::StatusCode status,
                                                    const QString &code, const QString &message);

@@ -57,8 +57,53 @@ InboundInjector::InboundInjector(SimServices &services, QObject *parent)
 {
 }
 
-InboundResult InboundInjector::inject(const QJsonObject &request)
+QJsonObject InboundInjector::normalise(QJsonObject request)
 {
+    const QString type = request.value(u"type").toString();
+    const auto take = [&request](QJsonObject &into, QStringView from, const QString &to) {
+        if (request.contains(from) && !into.contains(to))
+            into.insert(to, request.value(from));
+    };
+    if (type == u"button" && !request.value(u"button").isObject()) {
+        QJsonObject button;
+        take(button, u"payload", QStringLiteral("payload"));
+        take(button, u"title", QStringLiteral("text"));
+        request.insert(QStringLiteral("button"), button);
+    } else if ((type == u"button_reply" || type == u"list_reply") &&
+               !request.value(type).isObject()) {
+        QJsonObject reply;
+        take(reply, u"id", QStringLiteral("id"));
+        take(reply, u"title", QStringLiteral("title"));
+        take(reply, u"description", QStringLiteral("description"));
+        request.insert(type, reply);
+    } else if (type == u"location" && !request.value(u"location").isObject()) {
+        QJsonObject location;
+        for (const QString &key : {QStringLiteral("latitude"), QStringLiteral("longitude"),
+                                   QStringLiteral("name"), QStringLiteral("address")})
+            take(location, key, key);
+        request.insert(QStringLiteral("location"), location);
+    }
+    // Media as a bare base64 string, with mime_type, caption and filename beside it.
+    for (const QString &media :
+         {QStringLiteral("image"), QStringLiteral("document"), QStringLiteral("audio"),
+          QStringLiteral("video"), QStringLiteral("sticker")}) {
+        if (!request.value(media).isString())
+            continue;
+        QJsonObject object{{QStringLiteral("data"), request.value(media)}};
+        take(object, u"mime_type", QStringLiteral("mime_type"));
+        take(object, u"caption", QStringLiteral("caption"));
+        take(object, u"filename", QStringLiteral("filename"));
+        request.insert(media, object);
+    }
+    if (request.value(u"context").isObject())
+        request.insert(QStringLiteral("context"),
+                       request.value(u"context").toObject().value(u"id").toString());
+    return request;
+}
+
+InboundResult InboundInjector::inject(const QJsonObject &original)
+{
+    const QJsonObject request = normalise(original);
     const QString from = request.value(u"from").toString();
     if (from.isEmpty())
         return refuse(

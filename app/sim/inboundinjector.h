@@ -23,11 +23,13 @@ struct InboundResult
 /// stored media for images and documents, and the reply context of button taps.
 ///
 /// Request (all optional but "from"): from, name, type (text, image, document, audio, video,
-/// sticker, button, button_reply, list_reply, location, reaction, contacts), text, image /
-/// document / audio / video / sticker {data (base64), mime_type, caption, filename}, button
-/// {payload, text}, button_reply / list_reply {id, title}, location {latitude, longitude, name,
-/// address}, reaction {message_id, emoji}, contacts [...], context (a wamid to quote),
-/// forwarded, referral {...}, bsuid_only.
+/// sticker, button, button_reply, list_reply, location, reaction, contacts; inferred from the
+/// fields when absent), text, image / document / audio / video / sticker {data (base64),
+/// mime_type, caption, filename}, button {payload, text}, button_reply / list_reply {id, title},
+/// location {latitude, longitude, name, address}, reaction {message_id, emoji}, contacts [...],
+/// context (a wamid to quote), forwarded, referral {...}, bsuid_only. The flat forms work too:
+/// "payload"/"title" beside type button, "id"/"title" beside button_reply or list_reply,
+/// "latitude"/"longitude" beside type location, and "image": "<base64>" with "mime_type".
 /// Message shapes:
 /// https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages
 class InboundInjector : public QObject
@@ -41,6 +43,9 @@ public:
     [[nodiscard]] InboundResult inject(const QJsonObject &request);
 
 private:
+    /// The flat request forms rewritten into the nested ones.
+    [[nodiscard]] static QJsonObject normalise(QJsonObject request);
+
     SimServices &m_services;
 };
 

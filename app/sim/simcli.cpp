@@ -192,7 +192,7 @@ int SimCli::say(const QStringList &arguments)
         {ContextOption, tr("The wamid of a message this one replies to."), tr("wamid")});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         printLine(stdout, parser.helpText());
         return 0;
     }
@@ -230,7 +230,7 @@ int SimCli::play(const QStringList &arguments)
                       tr("seconds")});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         printLine(stdout, parser.helpText());
         return 0;
     }

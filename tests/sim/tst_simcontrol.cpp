@@ -134,6 +134,29 @@ void TestSimControl::inbound_data()
                                                    QJsonObject{{QStringLiteral("formatted_name"),
                                                                 QStringLiteral("My daughter")}}}}}}}
                               << "contacts" << QString() << QJsonValue();
+    QTest::newRow("flat location")
+        << QJsonObject{{QStringLiteral("type"), QStringLiteral("location")},
+                       {QStringLiteral("latitude"), 40.0},
+                       {QStringLiteral("longitude"), -3.7}}
+        << "location"
+        << "longitude" << QJsonValue(-3.7);
+    QTest::newRow("flat image")
+        << QJsonObject{{QStringLiteral("image"), QString::fromLatin1(photo().toBase64())},
+                       {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                       {QStringLiteral("caption"), QStringLiteral("Swelling")}}
+        << "image"
+        << "caption" << QJsonValue(QStringLiteral("Swelling"));
+    QTest::newRow("flat button without a template")
+        << QJsonObject{{QStringLiteral("type"), QStringLiteral("button")},
+                       {QStringLiteral("payload"), QStringLiteral("STOP")}}
+        << "button"
+        << "payload" << QJsonValue(QStringLiteral("STOP"));
+    QTest::newRow("flat list reply")
+        << QJsonObject{{QStringLiteral("type"), QStringLiteral("list_reply")},
+                       {QStringLiteral("id"), QStringLiteral("slot_9")},
+                       {QStringLiteral("title"), QStringLiteral("Fri 10:00")}}
+        << "interactive"
+        << "type" << QJsonValue(QStringLiteral("list_reply"));
     QTest::newRow("quoted text") << QJsonObject{{QStringLiteral("text"), QStringLiteral("Yes")},
                                                 {QStringLiteral("context"),
                                                  QStringLiteral("wamid.QUOTED")}}

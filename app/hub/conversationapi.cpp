@@ -1,0 +1,294 @@
+#include "hub/conversationapi.h"
+
+#include "core/clock.h"
+#include "core/conversation.h"
+#include "hub/outboxworker.h"
+#include "hub/staffapi.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/eventlog.h"
+#include "whatsapp/graphmessage.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+namespace Wardline::Hub {
+
+using Core::Permission;
+using Status = QHttpServerResponse::StatusCode;
+
+namespace {
+struct ConversationInfo
+{
+    QString category;
+    QString state;
+    QString waId;
+    QDateTime lastInboundAt;
+};
+
+std::optional<ConversationInfo> loadConversation(QSqlDatabase db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT c.category, c.state, p.wa_id, c.last_inbound_at FROM "
+                       "conversations c JOIN patients p ON p.id = c.patient_id WHERE c.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return ConversationInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
+}
+
+QString subjectOf(qint64 conversationId)
+{
+    return QStringLiteral("conversation:%1").arg(conversationId);
+}
+} // namespace
+
+struct ConversationApi::Allowed
+{
+    Core::User user;
+    ConversationInfo conversation;
+};
+
+std::optional<ConversationApi::Allowed>
+ConversationApi::authorizeOn(qint64 conversationId, Permission permission,
+                             const QHttpServerRequest &request, QHttpServerResponse *denied)
+{
+    const QString subject = subjectOf(conversationId);
+    auto user = m_staff.authorize(request, permission, subject, denied);
+    if (!user)
+        return std::nullopt;
+    auto conversation = loadConversation(m_db, conversationId);
+    if (!conversation) {
+        *denied = StaffApi::error(Status::NotFound, QStringLiteral("not_found"),
+                                  QStringLiteral("There is no such conversation."));
+        return std::nullopt;
+    }
+    const Permission visibility = conversation->category == QLatin1StringView("APPOINTMENT")
+                                      ? Permission::ReadAppointments
+                                      : Permission::ReadClinical;
+    if (!m_staff.authorize(request, visibility, subject, denied))
+        return std::nullopt;
+    return Allowed{*user, *conversation};
+}
+
+ConversationApi::ConversationApi(QSqlDatabase db, StaffApi &staff, const Core::Clock &clock,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_staff(staff)
+    , m_clock(clock)
+{
+}
+
+void ConversationApi::addRoutes(QHttpServer &server)
+{
+    using Method = QHttpServerRequest::Method;
+    server.route(QStringLiteral("/api/v1/events"), Method::Get,
+                 [this](const QHttpServerRequest &request) { return events(request); });
+    server.route(
+        QStringLiteral("/api/v1/conversations/<arg>/messages"), Method::Post,
+        [this](qint64 id, const QHttpServerRequest &request) { return sendText(id, request); });
+    server.route(
+        QStringLiteral("/api/v1/conversations/<arg>/notes"), Method::Post,
+        [this](qint64 id, const QHttpServerRequest &request) { return addNote(id, request); });
+    for (const char *action : {"claim", "close", "reopen"}) {
+        const QString name = QString::fromLatin1(action);
+        server.route(QStringLiteral("/api/v1/conversations/<arg>/") + name, Method::Post,
+                     [this, name](qint64 id, const QHttpServerRequest &request) {
+                         return setState(id, name, request);
+                     });
+    }
+}
+
+QHttpServerResponse ConversationApi::events(const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    if (!m_staff.authorize(request, Permission::ReadEvents, QStringLiteral("events"), &denied))
+        return denied;
+    const QUrlQuery query(request.url());
+    const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong();
+    const int limit =
+        query.hasQueryItem(QStringLiteral("limit"))
+            ? std::clamp(query.queryItemValue(QStringLiteral("limit")).toInt(), 1, 1000)
+            : 500;
+    auto page = Store::EventLog(m_db).after(after, limit);
+    if (!page)
+        return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
+                               page.error());
+    QJsonArray events;
+    for (const Store::Event &e : std::as_const(page.value()))
+        events.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                  {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                                  {QStringLiteral("kind"), e.kind},
+                                  {QStringLiteral("payload"), e.payload}});
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("events"), events},
+                    {QStringLiteral("lastSeq"), Store::EventLog(m_db).lastSeq()}});
+}
+
+QHttpServerResponse ConversationApi::sendText(qint64 conversationId,
+                                              const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    const QString subject = subjectOf(conversationId);
+    const auto allowed = authorizeOn(conversationId, Permission::SendMessage, request, &denied);
+    if (!allowed)
+        return denied;
+    const Core::User &user = allowed->user;
+    const ConversationInfo *conversation = &allowed->conversation;
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString key = body.value(QLatin1StringView("idempotencyKey")).toString();
+    const QString text = body.value(QLatin1StringView("text")).toString();
+    if (key.size() < 16 || key.size() > 128)
+        return StaffApi::error(Status::BadRequest, QStringLiteral("bad_request"),
+                               QStringLiteral("Send an idempotencyKey of 16 to 128 characters."));
+    Core::Conversation window;
+    window.lastInboundAt = conversation->lastInboundAt;
+    if (!window.serviceWindowOpen(m_clock.now()))
+        return StaffApi::error(
+            Status::Conflict, QStringLiteral("needs_template"),
+            QStringLiteral("The patient's last message was more than 24 hours ago, so only an "
+                           "approved template can be sent."));
+    auto message = WhatsApp::GraphMessage::text(conversation->waId, text);
+    if (!message)
+        return StaffApi::error(Status::BadRequest, QStringLiteral("invalid_message"),
+                               message.error());
+
+    const QDateTime now = m_clock.now();
+    if (!m_db.transaction())
+        return StaffApi::error(Status::ServiceUnavailable, QStringLiteral("busy"),
+                               QStringLiteral("The hub is busy; try again in a moment."));
+    bool created = false;
+    auto id =
+        OutboxWorker::enqueue(m_db, key, conversationId, std::move(message).value(), now, &created);
+    Core::Status recorded = id ? Core::Status() : Core::Status::failure(id.error());
+    if (recorded && created) {
+        auto e = Store::EventLog(m_db).append(QStringLiteral("message.queued"),
+                                              {{QStringLiteral("conversationId"), conversationId},
+                                               {QStringLiteral("outboxId"), id.value()}},
+                                              now);
+        recorded = e ? Store::AuditLog(m_db, m_clock)
+                           .append(user.username, QStringLiteral("message.send"), subject)
+                     : Core::Status::failure(e.error());
+    }
+    if (!recorded || !m_db.commit()) {
+        (void)m_db.rollback();
+        return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
+                               QStringLiteral("The message could not be queued; try again."));
+    }
+    // 202: queued for sending; a retry with the same key answers the same row, never a copy.
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("outboxId"), id.value()},
+                                           {QStringLiteral("duplicate"), !created}},
+                               Status::Accepted);
+}
+
+QHttpServerResponse ConversationApi::addNote(qint64 conversationId,
+                                             const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    const QString subject = subjectOf(conversationId);
+    const auto allowed = authorizeOn(conversationId, Permission::AddNote, request, &denied);
+    if (!allowed)
+        return denied;
+    const Core::User *user = &allowed->user;
+    const QString text = QJsonDocument::fromJson(request.body())
+                             .object()
+                             .value(QLatin1StringView("text"))
+                             .toString()
+                             .trimmed();
+    if (text.isEmpty())
+        return StaffApi::error(Status::BadRequest, QStringLiteral("bad_request"),
+                               QStringLiteral("A note needs text."));
+    const QDateTime now = m_clock.now();
+    if (!m_db.transaction())
+        return StaffApi::error(Status::ServiceUnavailable, QStringLiteral("busy"),
+                               QStringLiteral("The hub is busy; try again in a moment."));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO messages (conversation_id, direction, type, body, "
+                             "status, author_id, sent_at, created_at) VALUES (?, 'note', 'note', "
+                             "?, 'read', ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(conversationId), QVariant(text), QVariant(user->id),
+                              QVariant(now), QVariant(now)})
+        q.addBindValue(v);
+    bool ok = q.exec();
+    const qint64 noteId = q.lastInsertId().toLongLong();
+    q.finish();
+    ok = ok && Store::EventLog(m_db)
+                   .append(QStringLiteral("note.added"),
+                           {{QStringLiteral("conversationId"), conversationId},
+                            {QStringLiteral("messageId"), noteId}},
+                           now)
+                   .ok();
+    ok = ok && Store::AuditLog(m_db, m_clock)
+                   .append(user->username, QStringLiteral("note.add"), subject)
+                   .ok();
+    if (!ok || !m_db.commit()) {
+        (void)m_db.rollback();
+        return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
+                               QStringLiteral("The note could not be saved; try again."));
+    }
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("messageId"), noteId}}, Status::Created);
+}
+
+QHttpServerResponse ConversationApi::setState(qint64 conversationId, const QString &action,
+                                              const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    const QString subject = subjectOf(conversationId);
+    const Permission permission = action == QLatin1StringView("claim")
+                                      ? Permission::AssignConversation
+                                      : Permission::CloseConversation;
+    const auto allowed = authorizeOn(conversationId, permission, request, &denied);
+    if (!allowed)
+        return denied;
+    const Core::User *user = &allowed->user;
+    const QDateTime now = m_clock.now();
+    QString sql;
+    QVariantList values;
+    if (action == QLatin1StringView("claim")) {
+        sql = QStringLiteral("UPDATE conversations SET assignee_id = ? WHERE id = ?");
+        values = {user->id, conversationId};
+    } else if (action == QLatin1StringView("close")) {
+        sql =
+            QStringLiteral("UPDATE conversations SET state = 'closed', closed_at = ? WHERE id = ?");
+        values = {now, conversationId};
+    } else {
+        sql = QStringLiteral(
+            "UPDATE conversations SET state = 'open', closed_at = NULL WHERE id = ?");
+        values = {conversationId};
+    }
+    if (!m_db.transaction())
+        return StaffApi::error(Status::ServiceUnavailable, QStringLiteral("busy"),
+                               QStringLiteral("The hub is busy; try again in a moment."));
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    bool ok = q.exec();
+    q.finish();
+    ok = ok && Store::EventLog(m_db)
+                   .append(QStringLiteral("conversation.") + action,
+                           {{QStringLiteral("conversationId"), conversationId},
+                            {QStringLiteral("userId"), user->id}},
+                           now)
+                   .ok();
+    ok = ok && Store::AuditLog(m_db, m_clock)
+                   .append(user->username, QStringLiteral("conversation.") + action, subject)
+                   .ok();
+    if (!ok || !m_db.commit()) {
+        (void)m_db.rollback();
+        return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
+                               QStringLiteral("The change could not be saved; try again."));
+    }
+    return QHttpServerResponse(Status::NoContent);
+}
+
+} // namespace Wardline::Hub
