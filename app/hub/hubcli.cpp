@@ -334,6 +334,9 @@ int HubCli::status(const QString &dataDir)
             QSqlQuery q(db.value());
             return q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toString() : QString();
         };
+        QString lastWebhook = scalar("SELECT max(received_at) FROM webhook_deliveries");
+        if (lastWebhook.isEmpty())
+            lastWebhook = QStringLiteral("none yet");
         out() << "data directory   " << config->dataDir() << "\n"
               << "hub              " << (running ? "running" : "not running") << "\n"
               << "database         " << config->databaseFile() << " (schema "
@@ -341,11 +344,7 @@ int HubCli::status(const QString &dataDir)
               << "webhooks on      " << config->value("webhook/listen") << "\n"
               << "staff API on     " << config->value("api/listen") << " (tls "
               << config->value("api/tls") << ")\n"
-              << "last webhook     "
-              << (scalar("SELECT max(received_at) FROM webhook_deliveries").isEmpty()
-                      ? QStringLiteral("none yet")
-                      : scalar("SELECT max(received_at) FROM webhook_deliveries"))
-              << "\n"
+              << "last webhook     " << lastWebhook << "\n"
               << "outbox waiting   "
               << scalar("SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending')") << "\n"
               << "patients         " << scalar("SELECT count(*) FROM patients") << "\n"

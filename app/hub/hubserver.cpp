@@ -5,6 +5,7 @@
 #include "hub/hubconfig.h"
 #include "hub/hubdatabase.h"
 #include "hub/logging.h"
+#include "hub/mediafetcher.h"
 #include "hub/outboxworker.h"
 #include "hub/staffapi.h"
 #include "hub/webhookreceiver.h"
@@ -50,6 +51,8 @@ HubServer::~HubServer()
     m_webhooks = nullptr;
     delete m_outbox; // before the client it sends through
     m_outbox = nullptr;
+    delete m_media;
+    m_media = nullptr;
     m_graph.reset();
     m_api.reset();
     m_db = QSqlDatabase();
@@ -158,6 +161,9 @@ Core::Status HubServer::startOutbox()
     settings.uncertainGraceMs = std::max(0, m_config.value("whatsapp/uncertain_grace_ms").toInt());
     m_outbox = new OutboxWorker(m_db, *m_graph, m_clock, settings, this);
     m_outbox->start();
+    m_media = new MediaFetcher(m_db, *m_graph, m_clock, this);
+    connect(m_webhooks, &WebhookReceiver::messagesStored, m_media, &MediaFetcher::poll);
+    m_media->start();
     return {};
 }
 

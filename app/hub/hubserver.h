@@ -20,6 +20,7 @@ class GraphClient;
 namespace Wardline::Hub {
 
 class HttpListener;
+class MediaFetcher;
 class OutboxWorker;
 class HubConfig;
 class StaffApi;
@@ -44,6 +45,7 @@ public:
     [[nodiscard]] quint16 webhookPort() const;
     [[nodiscard]] WebhookReceiver *webhooks() const { return m_webhooks; }
     [[nodiscard]] OutboxWorker *outbox() const { return m_outbox; }
+    [[nodiscard]] MediaFetcher *media() const { return m_media; }
     [[nodiscard]] QSqlDatabase database() const { return m_db; }
 
 private:
@@ -62,6 +64,7 @@ private:
     HttpListener *m_webhookListener = nullptr;
     std::unique_ptr<WhatsApp::GraphClient> m_graph;
     OutboxWorker *m_outbox = nullptr;
+    MediaFetcher *m_media = nullptr;
     QTcpServer *m_apiSocket = nullptr; // owned by m_api after bind()
     bool m_tls = true;
     int m_lockFd = -1; // flock on DATA_DIR/hub.lock: one hub per embedded database

@@ -234,6 +234,19 @@ Core::Status WebhookReceiver::store(const Pending &delivery, QList<qint64> *newM
                 const qint64 messageId = *inserted.value();
                 if (auto s = conversations.recordInbound(conversation.value(), record.sentAt); !s)
                     return s;
+                if (message.media && !message.media->id.isEmpty()) {
+                    // Fetched right after this commit: Meta's media ids expire.
+                    QSqlQuery media(m_db);
+                    media.prepare(QStringLiteral(
+                        "INSERT INTO media (message_id, meta_media_id, mime_type, sha256) "
+                        "VALUES (?, ?, ?, ?) ON CONFLICT (meta_media_id) DO NOTHING"));
+                    media.addBindValue(messageId);
+                    media.addBindValue(message.media->id);
+                    media.addBindValue(message.media->mimeType);
+                    media.addBindValue(message.media->sha256);
+                    if (!media.exec())
+                        return fail(Store::Database::describe(media.lastError()));
+                }
                 if (opened) {
                     auto e =
                         events.append(QStringLiteral("conversation.opened"),

@@ -6,13 +6,19 @@
 #include "hub/hubinit.h"
 #include "hub/hubserver.h"
 #include "hub/webhookreceiver.h"
+#include "sim/inboundinjector.h"
 #include "sim/simconfig.h"
 #include "sim/simserver.h"
+#include "sim/simservices.h"
 #include "testhub.h"
 #include "whatsapp/graphclient.h"
 
+#include <QFile>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,16 +56,14 @@ private Q_SLOTS:
         QVERIFY2(init, qPrintable(init.error()));
         QVERIFY(Test::writeHubSecrets(m_dir.path(), m_secrets));
         Test::listenOnLoopback(m_dir.path(), Test::Tls::Off);
-        auto config = Hub::HubConfig::load(m_dir.path());
-        QVERIFY(config);
-        m_config = std::move(config).value();
-        m_hub = std::make_unique<Hub::HubServer>(*m_config, Core::Clock::system());
-        auto started = m_hub->start();
-        QVERIFY2(started, qPrintable(started.error()));
+        // Each needs the other's address: the hub's webhook port is reserved first.
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost));
+        const quint16 webhookPort = reserve.serverPort();
+        reserve.close();
 
         Sim::SimConfig sim;
-        sim.webhookUrl =
-            QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(m_hub->webhookPort()));
+        sim.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort));
         sim.appSecret = m_secrets.appSecret;
         sim.accessToken = m_secrets.accessToken;
         sim.behaviour.statusSentMs = 0; // statuses at once: the test waits on the hub, not a clock
@@ -68,6 +72,22 @@ private Q_SLOTS:
         m_sim = std::make_unique<Sim::SimServer>();
         QString error;
         QVERIFY2(m_sim->start(sim, &error), qPrintable(error));
+        {
+            QSettings conf(m_dir.filePath(QStringLiteral("hub.conf")), QSettings::IniFormat);
+            conf.setValue(QStringLiteral("webhook/listen"),
+                          QStringLiteral("127.0.0.1:%1").arg(webhookPort));
+            conf.setValue(QStringLiteral("whatsapp/graph_url"), m_sim->url().toString());
+            conf.setValue(QStringLiteral("whatsapp/phone_number_id"),
+                          Sim::SimConfig::DefaultPhoneNumberId.toString());
+            conf.setValue(QStringLiteral("whatsapp/waba_id"),
+                          Sim::SimConfig::DefaultWabaId.toString());
+        }
+        auto config = Hub::HubConfig::load(m_dir.path());
+        QVERIFY(config);
+        m_config = std::move(config).value();
+        m_hub = std::make_unique<Hub::HubServer>(*m_config, Core::Clock::system());
+        auto started = m_hub->start();
+        QVERIFY2(started, qPrintable(started.error()));
     }
 
     void cleanupTestCase()
@@ -133,6 +153,41 @@ private Q_SLOTS:
         QCOMPARE(column(QStringLiteral("SELECT profile_name FROM patients WHERE wa_id = ?"),
                         QStringLiteral("15550100999")),
                  QStringList{QStringLiteral("Drill Patient")});
+    }
+
+    void aPhotoIsFetchedVerifiedAndCleanedOfItsLocation()
+    {
+        QFile photo(QStringLiteral(WARDLINE_SOURCE_DIR "/resources/personas/wound_day3.jpg"));
+        QVERIFY(photo.open(QIODevice::ReadOnly));
+        QByteArray jpeg = photo.readAll();
+        // As a phone would write it: a comment with where the photo was taken.
+        const QByteArray where("GPS 41.3851 N 2.1734 E, 12 Main St");
+        QByteArray comment("\xFF\xFE", 2);
+        comment += char((where.size() + 2) >> 8);
+        comment += char((where.size() + 2) & 0xFF);
+        jpeg.insert(2, comment + where);
+
+        const Sim::InboundResult sent = m_sim->services()->inbound().inject(
+            {{QStringLiteral("from"), QStringLiteral("15550100950")},
+             {QStringLiteral("name"), QStringLiteral("Photo Patient")},
+             {QStringLiteral("type"), QStringLiteral("image")},
+             {QStringLiteral("image"),
+              QJsonObject{{QStringLiteral("data"), QString::fromLatin1(jpeg.toBase64())},
+                          {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")},
+                          {QStringLiteral("caption"), QStringLiteral("day 3")}}}});
+        QVERIFY2(sent.ok, qPrintable(sent.error));
+
+        QTRY_COMPARE_WITH_TIMEOUT(
+            column(QStringLiteral("SELECT state FROM media WHERE meta_media_id = ?"), sent.mediaId),
+            QStringList{QStringLiteral("stored")}, 20000);
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("hub")));
+        q.prepare(QStringLiteral("SELECT data FROM media WHERE meta_media_id = ?"));
+        q.addBindValue(sent.mediaId);
+        QVERIFY(q.exec() && q.next());
+        const QByteArray kept = q.value(0).toByteArray();
+        QVERIFY(!kept.contains(where));
+        const qsizetype scan = jpeg.indexOf(QByteArray("\xFF\xDA", 2));
+        QVERIFY(kept.endsWith(jpeg.mid(scan))); // the picture itself, untouched
     }
 };
 
