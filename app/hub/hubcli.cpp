@@ -190,7 +190,7 @@ int HubCli::serve(const QString &dataDir)
         return fail(started.error());
     out() << "wardline-hub serving\n  staff API at " << server.apiUrl() << "\n  webhooks at http://"
           << config->value("webhook/listen").section(u':', 0, -2) << ':' << server.webhookPort()
-          << "/webhook" << Qt::endl;
+          << "/webhook\n  events at " << server.eventsUrl() << Qt::endl;
 
     if (::pipe(signalPipe) == 0) {
         std::signal(SIGTERM, onSignal);

@@ -29,6 +29,7 @@ const QList<SettingSpec> &hubSettings()
         {"webhook/listen", "127.0.0.1:8080", "address Meta's webhooks arrive on"},
         {"webhook/max_body", "3145728", "largest webhook body accepted, in bytes"},
         {"api/listen", "127.0.0.1:8443", "address the consoles connect to"},
+        {"api/events_listen", "127.0.0.1:8444", "address of the consoles' live event WebSocket"},
         {"api/tls", "on", "on, or off (accepted only for a loopback address)"},
         {"api/tls_cert", "tls/hub.crt", "PEM certificate for the staff API"},
         {"api/tls_key", "tls/hub.key.pem", "PEM private key for the staff API"},

@@ -1,6 +1,7 @@
 #include "hub/hubserver.h"
 
 #include "hub/conversationapi.h"
+#include "hub/eventstream.h"
 #include "hub/httplistener.h"
 #include "hub/hubconfig.h"
 #include "hub/hubdatabase.h"
@@ -167,6 +168,11 @@ Core::Status HubServer::startOutbox()
     return {};
 }
 
+QString HubServer::eventsUrl() const
+{
+    return m_events ? m_events->url() : QString();
+}
+
 quint16 HubServer::webhookPort() const
 {
     return m_webhookListener ? m_webhookListener->port() : 0;
@@ -191,7 +197,7 @@ Core::Status HubServer::startApi()
                            "the clear")
                 .arg(listen));
 
-    std::unique_ptr<QTcpServer> socket;
+    std::optional<QSslConfiguration> ssl;
     if (m_tls) {
         QFile certFile(m_config.path("api/tls_cert"));
         QFile keyFile(m_config.path("api/tls_key"));
@@ -210,12 +216,15 @@ Core::Status HubServer::startApi()
             return Core::Status::failure(
                 QStringLiteral("%1 or %2 is not a PEM certificate and private key")
                     .arg(certFile.fileName(), keyFile.fileName()));
+        ssl = QSslConfiguration::defaultConfiguration();
+        ssl->setLocalCertificate(cert);
+        ssl->setPrivateKey(privateKey);
+        ssl->setProtocol(QSsl::TlsV1_2OrLater);
+    }
+    std::unique_ptr<QTcpServer> socket;
+    if (ssl) {
         auto sslServer = std::make_unique<QSslServer>();
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setLocalCertificate(cert);
-        ssl.setPrivateKey(privateKey);
-        ssl.setProtocol(QSsl::TlsV1_2OrLater);
-        sslServer->setSslConfiguration(ssl);
+        sslServer->setSslConfiguration(*ssl);
         socket = std::move(sslServer);
     } else {
         socket = std::make_unique<QTcpServer>();
@@ -228,6 +237,20 @@ Core::Status HubServer::startApi()
     m_apiSocket = socket.release();
     m_api->bind(m_apiSocket);
     qCInfo(lcHub, "staff API listening on %s", qUtf8Printable(apiUrl()));
+
+    const QString eventsListen = m_config.value("api/events_listen");
+    const auto eventsAddress = ListenAddress::parse(eventsListen);
+    if (!eventsAddress || (!ssl && !eventsAddress->isLoopback()))
+        return Core::Status::failure(
+            QStringLiteral("api/events_listen = \"%1\" must be an address:port, and a loopback "
+                           "one while api/tls = off")
+                .arg(eventsListen));
+    m_events = new EventStream(m_db, *m_staffApi, this);
+    if (auto listening =
+            m_events->listen(eventsAddress->host, eventsAddress->port, ssl ? &*ssl : nullptr);
+        !listening)
+        return Core::Status::failure(QStringLiteral("The event stream cannot listen on %1: %2")
+                                         .arg(eventsListen, listening.error()));
     return {};
 }
 

@@ -19,6 +19,7 @@ class GraphClient;
 
 namespace Wardline::Hub {
 
+class EventStream;
 class HttpListener;
 class MediaFetcher;
 class OutboxWorker;
@@ -46,6 +47,8 @@ public:
     [[nodiscard]] WebhookReceiver *webhooks() const { return m_webhooks; }
     [[nodiscard]] OutboxWorker *outbox() const { return m_outbox; }
     [[nodiscard]] MediaFetcher *media() const { return m_media; }
+    /// The consoles' live event WebSocket ("wss://..." or "ws://...").
+    [[nodiscard]] QString eventsUrl() const;
     [[nodiscard]] QSqlDatabase database() const { return m_db; }
 
 private:
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<WhatsApp::GraphClient> m_graph;
     OutboxWorker *m_outbox = nullptr;
     MediaFetcher *m_media = nullptr;
+    EventStream *m_events = nullptr;
     QTcpServer *m_apiSocket = nullptr; // owned by m_api after bind()
     bool m_tls = true;
     int m_lockFd = -1; // flock on DATA_DIR/hub.lock: one hub per embedded database

@@ -151,33 +151,40 @@ QHttpServerResponse StaffApi::finishSignIn(const std::optional<Core::User> &user
                     {QStringLiteral("user"), userJson(*user)}});
 }
 
-std::optional<Core::User> StaffApi::authenticate(const QHttpServerRequest &request,
-                                                 QHttpServerResponse *denied)
+std::optional<Core::User> StaffApi::authenticateToken(const QString &token, Denial *denial)
 {
-    const QString token = bearerToken(request);
     const QByteArray hash = Store::SessionRepository::hashToken(token);
     Store::SessionRepository sessions(m_db);
     const auto session = token.isEmpty() ? std::nullopt : sessions.find(hash);
     if (!session) {
-        *denied = error(Status::Unauthorized, QStringLiteral("not_signed_in"),
-                        QStringLiteral("Please sign in."));
+        *denial = {QStringLiteral("not_signed_in"), QStringLiteral("Please sign in.")};
         return std::nullopt;
     }
     const QDateTime now = m_clock.now();
     if (now >= session->expiresAt || session->lastSeenAt.secsTo(now) >= m_idleSeconds) {
         (void)sessions.remove(hash);
-        *denied = error(Status::Unauthorized, QStringLiteral("session_expired"),
-                        QStringLiteral("Your session has ended. Please sign in again."));
+        *denial = {QStringLiteral("session_expired"),
+                   QStringLiteral("Your session has ended. Please sign in again.")};
         return std::nullopt;
     }
     auto user = Store::UserRepository(m_db, m_clock).findById(session->userId);
     if (!user || !user->active) {
         (void)sessions.remove(hash);
-        *denied = error(Status::Unauthorized, QStringLiteral("account_disabled"),
-                        QStringLiteral("This account is deactivated. Ask an administrator."));
+        *denial = {QStringLiteral("account_disabled"),
+                   QStringLiteral("This account is deactivated. Ask an administrator.")};
         return std::nullopt;
     }
     (void)sessions.touch(hash, now);
+    return user;
+}
+
+std::optional<Core::User> StaffApi::authenticate(const QHttpServerRequest &request,
+                                                 QHttpServerResponse *denied)
+{
+    Denial denial;
+    auto user = authenticateToken(bearerToken(request), &denial);
+    if (!user)
+        *denied = error(Status::Unauthorized, denial.code, denial.message);
     return user;
 }
 

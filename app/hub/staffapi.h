@@ -34,6 +34,15 @@ public:
 
     void addRoutes(QHttpServer &server);
 
+    /// Why a token was refused: a stable code and a message for staff.
+    struct Denial
+    {
+        QString code;
+        QString message;
+    };
+    /// The user a session token belongs to, while the session lives (it is kept alive).
+    [[nodiscard]] std::optional<Core::User> authenticateToken(const QString &token, Denial *denial);
+
     /// The user behind the request's bearer token; otherwise \a denied holds the 401 to send.
     [[nodiscard]] std::optional<Core::User> authenticate(const QHttpServerRequest &request,
                                                          QHttpServerResponse *denied);

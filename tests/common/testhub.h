@@ -37,12 +37,13 @@ inline bool writeHubSecrets(const QString &hubDir, const HubSecrets &secrets = {
 
 enum class Tls { Off, On };
 
-/// Both listeners on a free loopback port; the staff API with or without TLS.
+/// Every listener on a free loopback port; the staff API with or without TLS.
 inline void listenOnLoopback(const QString &hubDir, Tls tls)
 {
     QSettings conf(hubDir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
     conf.setValue(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1:0"));
     conf.setValue(QStringLiteral("api/listen"), QStringLiteral("127.0.0.1:0"));
+    conf.setValue(QStringLiteral("api/events_listen"), QStringLiteral("127.0.0.1:0"));
     conf.setValue(QStringLiteral("api/tls"),
                   tls == Tls::On ? QStringLiteral("on") : QStringLiteral("off"));
 }
