@@ -7,7 +7,9 @@
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/eventlog.h"
+#include "store/userrepository.h"
 #include "whatsapp/graphmessage.h"
+#include "whatsapp/sendtemplate.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -99,7 +101,19 @@ void ConversationApi::addRoutes(QHttpServer &server)
     server.route(
         QStringLiteral("/api/v1/conversations/<arg>/notes"), Method::Post,
         [this](qint64 id, const QHttpServerRequest &request) { return addNote(id, request); });
-    for (const char *action : {"claim", "close", "reopen"}) {
+    server.route(
+        QStringLiteral("/api/v1/conversations/<arg>"), Method::Get,
+        [this](qint64 id, const QHttpServerRequest &request) { return open(id, request); });
+    server.route(
+        QStringLiteral("/api/v1/conversations/<arg>/templates"), Method::Post,
+        [this](qint64 id, const QHttpServerRequest &request) { return sendTemplate(id, request); });
+    server.route(
+        QStringLiteral("/api/v1/conversations/<arg>/transfer"), Method::Post,
+        [this](qint64 id, const QHttpServerRequest &request) { return transfer(id, request); });
+    server.route(
+        QStringLiteral("/api/v1/media/<arg>"), Method::Get,
+        [this](qint64 id, const QHttpServerRequest &request) { return media(id, request); });
+    for (const char *action : {"claim", "close", "reopen", "read"}) {
         const QString name = QString::fromLatin1(action);
         server.route(QStringLiteral("/api/v1/conversations/<arg>/") + name, Method::Post,
                      [this, name](qint64 id, const QHttpServerRequest &request) {
@@ -157,11 +171,18 @@ QHttpServerResponse ConversationApi::sendText(qint64 conversationId,
             Status::Conflict, QStringLiteral("needs_template"),
             QStringLiteral("The patient's last message was more than 24 hours ago, so only an "
                            "approved template can be sent."));
-    auto message = WhatsApp::GraphMessage::text(conversation->waId, text);
+    return queue(conversationId, key, user, request,
+                 WhatsApp::GraphMessage::text(conversation->waId, text));
+}
+
+QHttpServerResponse ConversationApi::queue(qint64 conversationId, const QString &key,
+                                           const Core::User &user,
+                                           const QHttpServerRequest &request,
+                                           Core::Result<WhatsApp::GraphMessage> message)
+{
     if (!message)
         return StaffApi::error(Status::BadRequest, QStringLiteral("invalid_message"),
                                message.error());
-
     const QDateTime now = m_clock.now();
     if (!m_db.transaction())
         return StaffApi::error(Status::ServiceUnavailable, QStringLiteral("busy"),
@@ -176,7 +197,8 @@ QHttpServerResponse ConversationApi::sendText(qint64 conversationId,
                                                {QStringLiteral("outboxId"), id.value()}},
                                               now);
         recorded = e ? Store::AuditLog(m_db, m_clock)
-                           .append(user.username, QStringLiteral("message.send"), subject)
+                           .append(user.username, QStringLiteral("message.send"),
+                                   subjectOf(conversationId), StaffApi::origin(request))
                      : Core::Status::failure(e.error());
     }
     if (!recorded || !m_db.commit()) {
@@ -188,6 +210,160 @@ QHttpServerResponse ConversationApi::sendText(qint64 conversationId,
     return QHttpServerResponse(QJsonObject{{QStringLiteral("outboxId"), id.value()},
                                            {QStringLiteral("duplicate"), !created}},
                                Status::Accepted);
+}
+
+QHttpServerResponse ConversationApi::open(qint64 conversationId, const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto allowed = authorizeOn(conversationId, Permission::ReadEvents, request, &denied);
+    if (!allowed)
+        return denied;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT m.id, m.wamid, m.direction, m.type, m.body, m.status, "
+                             "m.error_code, m.error_text, m.sent_at, m.author_id, "
+                             "(SELECT id FROM media WHERE message_id = m.id) FROM messages m "
+                             "WHERE m.conversation_id = ? ORDER BY m.sent_at, m.id"));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
+                               Store::Database::describe(q.lastError()));
+    QJsonArray messages;
+    while (q.next()) {
+        QJsonObject m{{QStringLiteral("id"), q.value(0).toLongLong()},
+                      {QStringLiteral("wamid"), q.value(1).toString()},
+                      {QStringLiteral("direction"), q.value(2).toString()},
+                      {QStringLiteral("type"), q.value(3).toString()},
+                      {QStringLiteral("body"), q.value(4).toString()},
+                      {QStringLiteral("status"), q.value(5).toString()},
+                      {QStringLiteral("sentAt"), q.value(8).toString()}};
+        if (!q.value(6).isNull())
+            m.insert(QStringLiteral("errorCode"), q.value(6).toInt());
+        if (!q.value(7).isNull())
+            m.insert(QStringLiteral("errorText"), q.value(7).toString());
+        if (!q.value(10).isNull())
+            m.insert(QStringLiteral("mediaId"), q.value(10).toLongLong());
+        messages.append(m);
+    }
+    q.finish();
+    // Who opened which patient's conversation, and from where: the trail HIPAA asks for.
+    (void)Store::AuditLog(m_db, m_clock)
+        .append(allowed->user.username, QStringLiteral("conversation.open"),
+                subjectOf(conversationId), StaffApi::origin(request));
+    Core::Conversation window;
+    window.lastInboundAt = allowed->conversation.lastInboundAt;
+    return QHttpServerResponse(QJsonObject{
+        {QStringLiteral("id"), conversationId},
+        {QStringLiteral("state"), allowed->conversation.state},
+        {QStringLiteral("category"), allowed->conversation.category},
+        {QStringLiteral("windowSecondsLeft"), window.serviceWindowSecondsLeft(m_clock.now())},
+        {QStringLiteral("messages"), messages}});
+}
+
+QHttpServerResponse ConversationApi::sendTemplate(qint64 conversationId,
+                                                  const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto allowed = authorizeOn(conversationId, Permission::SendMessage, request, &denied);
+    if (!allowed)
+        return denied;
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString key = body.value(QLatin1StringView("idempotencyKey")).toString();
+    if (key.size() < 16 || key.size() > 128)
+        return StaffApi::error(Status::BadRequest, QStringLiteral("bad_request"),
+                               QStringLiteral("Send an idempotencyKey of 16 to 128 characters."));
+    WhatsApp::TemplateMessage t;
+    t.name = body.value(QLatin1StringView("name")).toString();
+    t.languageCode = body.value(QLatin1StringView("language")).toString();
+    QList<WhatsApp::TemplateParameter> parameters;
+    const QJsonArray values = body.value(QLatin1StringView("parameters")).toArray();
+    for (const QJsonValue &v : values)
+        parameters.append(WhatsApp::TemplateParameter::fromText(v.toString()));
+    if (!parameters.isEmpty())
+        t.components = {WhatsApp::TemplateComponent::body(parameters)};
+    // Templates are allowed outside the 24-hour window: that is what they are for.
+    return queue(conversationId, key, allowed->user, request,
+                 WhatsApp::GraphMessage::templateMessage(allowed->conversation.waId, t));
+}
+
+QHttpServerResponse ConversationApi::transfer(qint64 conversationId,
+                                              const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto allowed =
+        authorizeOn(conversationId, Permission::AssignConversation, request, &denied);
+    if (!allowed)
+        return denied;
+    const qint64 to = QJsonDocument::fromJson(request.body())
+                          .object()
+                          .value(QLatin1StringView("userId"))
+                          .toInteger();
+    const auto colleague = Store::UserRepository(m_db, m_clock).findById(to);
+    const Permission visibility = allowed->conversation.category == QLatin1StringView("APPOINTMENT")
+                                      ? Permission::ReadAppointments
+                                      : Permission::ReadClinical;
+    if (!colleague || !colleague->active || !Core::isAllowed(colleague->role, visibility))
+        return StaffApi::error(Status::BadRequest, QStringLiteral("bad_assignee"),
+                               QStringLiteral("That colleague cannot take this conversation."));
+    const QDateTime now = m_clock.now();
+    if (!m_db.transaction())
+        return StaffApi::error(Status::ServiceUnavailable, QStringLiteral("busy"),
+                               QStringLiteral("The hub is busy; try again in a moment."));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE conversations SET assignee_id = ? WHERE id = ?"));
+    q.addBindValue(to);
+    q.addBindValue(conversationId);
+    bool ok = q.exec();
+    q.finish();
+    ok = ok && Store::EventLog(m_db)
+                   .append(QStringLiteral("conversation.transfer"),
+                           {{QStringLiteral("conversationId"), conversationId},
+                            {QStringLiteral("userId"), to}},
+                           now)
+                   .ok();
+    ok = ok && Store::AuditLog(m_db, m_clock)
+                   .append(allowed->user.username, QStringLiteral("conversation.transfer"),
+                           subjectOf(conversationId),
+                           StaffApi::origin(request, {{QStringLiteral("to"), to}}))
+                   .ok();
+    if (!ok || !m_db.commit()) {
+        (void)m_db.rollback();
+        return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
+                               QStringLiteral("The change could not be saved; try again."));
+    }
+    return QHttpServerResponse(Status::NoContent);
+}
+
+QHttpServerResponse ConversationApi::media(qint64 mediaId, const QHttpServerRequest &request)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT c.id, md.state, md.mime_type, md.data FROM media md "
+                             "JOIN messages m ON m.id = md.message_id "
+                             "JOIN conversations c ON c.id = m.conversation_id WHERE md.id = ?"));
+    q.addBindValue(mediaId);
+    if (!q.exec() || !q.next())
+        return StaffApi::error(Status::NotFound, QStringLiteral("not_found"),
+                               QStringLiteral("There is no such file."));
+    const qint64 conversationId = q.value(0).toLongLong();
+    const QString state = q.value(1).toString();
+    const QByteArray mime = q.value(2).toString().toLatin1();
+    const QByteArray data = q.value(3).toByteArray();
+    q.finish();
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto allowed = authorizeOn(conversationId, Permission::ViewMedia, request, &denied);
+    if (!allowed)
+        return denied;
+    if (state != QLatin1StringView("stored"))
+        return StaffApi::error(Status::Conflict, QStringLiteral("media_not_ready"),
+                               state == QLatin1StringView("failed")
+                                   ? QStringLiteral("This file could not be downloaded from "
+                                                    "WhatsApp; ask the patient to send it again.")
+                                   : QStringLiteral("This file is still being downloaded; try "
+                                                    "again in a moment."));
+    (void)Store::AuditLog(m_db, m_clock)
+        .append(allowed->user.username, QStringLiteral("media.view"),
+                QStringLiteral("media:%1").arg(mediaId), StaffApi::origin(request));
+    return QHttpServerResponse(mime, data);
 }
 
 QHttpServerResponse ConversationApi::addNote(qint64 conversationId,
@@ -227,9 +403,10 @@ QHttpServerResponse ConversationApi::addNote(qint64 conversationId,
                             {QStringLiteral("messageId"), noteId}},
                            now)
                    .ok();
-    ok = ok && Store::AuditLog(m_db, m_clock)
-                   .append(user->username, QStringLiteral("note.add"), subject)
-                   .ok();
+    ok = ok &&
+         Store::AuditLog(m_db, m_clock)
+             .append(user->username, QStringLiteral("note.add"), subject, StaffApi::origin(request))
+             .ok();
     if (!ok || !m_db.commit()) {
         (void)m_db.rollback();
         return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
@@ -243,9 +420,10 @@ QHttpServerResponse ConversationApi::setState(qint64 conversationId, const QStri
 {
     QHttpServerResponse denied(Status::Unauthorized);
     const QString subject = subjectOf(conversationId);
-    const Permission permission = action == QLatin1StringView("claim")
-                                      ? Permission::AssignConversation
-                                      : Permission::CloseConversation;
+    const Permission permission =
+        action == QLatin1StringView("claim")  ? Permission::AssignConversation
+        : action == QLatin1StringView("read") ? Permission::ReadEvents
+                                              : Permission::CloseConversation;
     const auto allowed = authorizeOn(conversationId, permission, request, &denied);
     if (!allowed)
         return denied;
@@ -281,7 +459,8 @@ QHttpServerResponse ConversationApi::setState(qint64 conversationId, const QStri
                            now)
                    .ok();
     ok = ok && Store::AuditLog(m_db, m_clock)
-                   .append(user->username, QStringLiteral("conversation.") + action, subject)
+                   .append(user->username, QStringLiteral("conversation.") + action, subject,
+                           StaffApi::origin(request))
                    .ok();
     if (!ok || !m_db.commit()) {
         (void)m_db.rollback();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/permissions.h"
+#include "core/result.h"
+#include "core/user.h"
 
 #include <QHttpServerResponse>
 #include <QObject>
@@ -12,6 +14,9 @@ class QHttpServerRequest;
 namespace Wardline::Core {
 class Clock;
 }
+namespace Wardline::WhatsApp {
+class GraphMessage;
+}
 
 namespace Wardline::Hub {
 
@@ -22,7 +27,11 @@ class StaffApi;
 ///   GET  /api/v1/events?after=SEQ&limit=N
 ///   POST /api/v1/conversations/ID/messages  {"idempotencyKey", "text"}
 ///   POST /api/v1/conversations/ID/notes     {"text"}
-///   POST /api/v1/conversations/ID/claim | close | reopen
+///   POST /api/v1/conversations/ID/claim | close | reopen | read
+///   GET  /api/v1/conversations/ID                (opening one is audited)
+///   POST /api/v1/conversations/ID/templates     {"idempotencyKey", "name", "language",
+///   "parameters"} POST /api/v1/conversations/ID/transfer      {"userId"} GET  /api/v1/media/ID
+///   (viewing is audited)
 class ConversationApi : public QObject
 {
     Q_OBJECT
@@ -45,6 +54,18 @@ private:
                                                const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse addNote(qint64 conversationId,
                                               const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse open(qint64 conversationId,
+                                           const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse sendTemplate(qint64 conversationId,
+                                                   const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse transfer(qint64 conversationId,
+                                               const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse media(qint64 mediaId, const QHttpServerRequest &request);
+    /// Queues \a message under the request's idempotency key and records it (event, audit).
+    [[nodiscard]] QHttpServerResponse queue(qint64 conversationId, const QString &key,
+                                            const Core::User &user,
+                                            const QHttpServerRequest &request,
+                                            Core::Result<WhatsApp::GraphMessage> message);
     [[nodiscard]] QHttpServerResponse setState(qint64 conversationId, const QString &action,
                                                const QHttpServerRequest &request);
 

@@ -47,6 +47,13 @@ QHttpServerResponse StaffApi::error(Status status, const QString &code, const QS
         status);
 }
 
+QString StaffApi::origin(const QHttpServerRequest &request, const QJsonObject &extra)
+{
+    QJsonObject detail = extra;
+    detail.insert(QStringLiteral("from"), request.remoteAddress().toString());
+    return QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+}
+
 QJsonObject StaffApi::userJson(const Core::User &user)
 {
     return {{QStringLiteral("id"), user.id},
@@ -90,10 +97,11 @@ QHttpServerResponse StaffApi::signIn(const QHttpServerRequest &request)
     // runs here: sign-ins are rare and each costs one bounded stall of the staff API.
     const bool ok = Core::Crypto::verifyPassword(password, hash);
     Core::SecretKey::wipe(password);
-    return finishSignIn(user, ok);
+    return finishSignIn(user, ok, origin(request));
 }
 
-QHttpServerResponse StaffApi::finishSignIn(const std::optional<Core::User> &user, bool passwordOk)
+QHttpServerResponse StaffApi::finishSignIn(const std::optional<Core::User> &user, bool passwordOk,
+                                           const QString &from)
 {
     Store::UserRepository users(m_db, m_clock);
     Store::AuditLog audit(m_db, m_clock);
@@ -106,7 +114,7 @@ QHttpServerResponse StaffApi::finishSignIn(const std::optional<Core::User> &user
             const bool audited =
                 audit
                     .append(user->username, QStringLiteral("session.sign_in_failed"),
-                            QStringLiteral("user:%1").arg(user->id))
+                            QStringLiteral("user:%1").arg(user->id), from)
                     .ok();
             if (!count || !audited || !m_db.commit())
                 (void)m_db.rollback();
@@ -136,7 +144,7 @@ QHttpServerResponse StaffApi::finishSignIn(const std::optional<Core::User> &user
     auto created = sessions.create(session);
     auto signedIn = created ? users.recordSignIn(user->id) : created;
     auto audited = signedIn ? audit.append(user->username, QStringLiteral("session.sign_in"),
-                                           QStringLiteral("user:%1").arg(user->id))
+                                           QStringLiteral("user:%1").arg(user->id), from)
                             : signedIn;
     if (!audited || !m_db.commit()) {
         (void)m_db.rollback();
@@ -197,8 +205,9 @@ std::optional<Core::User> StaffApi::authorize(const QHttpServerRequest &request,
         return user;
     // Refusals are audited: a pattern of them is what a privacy officer looks for.
     (void)Store::AuditLog(m_db, m_clock)
-        .append(user->username, QStringLiteral("access.denied"), subject,
-                QStringLiteral("{\"permission\":\"%1\"}").arg(Core::permissionName(permission)));
+        .append(
+            user->username, QStringLiteral("access.denied"), subject,
+            origin(request, {{QStringLiteral("permission"), Core::permissionName(permission)}}));
     *denied = error(
         Status::Forbidden, QStringLiteral("forbidden"),
         QStringLiteral("Your role (%1) does not allow this.").arg(Core::roleName(user->role)));
@@ -225,7 +234,7 @@ QHttpServerResponse StaffApi::signOut(const QHttpServerRequest &request)
         const bool ok = Store::SessionRepository(m_db).remove(hash).ok() &&
                         Store::AuditLog(m_db, m_clock)
                             .append(user->username, QStringLiteral("session.sign_out"),
-                                    QStringLiteral("user:%1").arg(user->id))
+                                    QStringLiteral("user:%1").arg(user->id), origin(request))
                             .ok();
         if (!ok || !m_db.commit())
             (void)m_db.rollback();

@@ -4,6 +4,7 @@
 #include "core/user.h"
 
 #include <QHttpServerResponse>
+#include <QJsonObject>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -53,13 +54,17 @@ public:
                                                       const QString &subject,
                                                       QHttpServerResponse *denied);
 
+    /// An audit detail: \a extra plus where the request came from ({"from": "10.1.2.3"}).
+    [[nodiscard]] static QString origin(const QHttpServerRequest &request,
+                                        const QJsonObject &extra = {});
+
     [[nodiscard]] static QHttpServerResponse error(QHttpServerResponse::StatusCode status,
                                                    const QString &code, const QString &message);
 
 private:
     [[nodiscard]] QHttpServerResponse signIn(const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse finishSignIn(const std::optional<Core::User> &user,
-                                                   bool passwordOk);
+                                                   bool passwordOk, const QString &from);
     [[nodiscard]] QHttpServerResponse currentSession(const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse signOut(const QHttpServerRequest &request);
     [[nodiscard]] static QJsonObject userJson(const Core::User &user);

@@ -43,6 +43,7 @@ private:
     QNetworkAccessManager m_nam;
     QHash<QString, QString> m_tokens; // role name → session token
     qint64 m_conversation = 0;
+    qint64 m_physicianId = 0;
 
     Reply call(const QByteArray &verb, const QString &path, const QString &token,
                const QJsonObject &body = {})
@@ -128,6 +129,7 @@ private Q_SLOTS:
             m_tokens.insert(name, token);
             reply->deleteLater();
         }
+        m_physicianId = count(QStringLiteral("SELECT id FROM users WHERE role = 'physician'"));
         receive(QStringLiteral("15550104000"), QStringLiteral("wamid.api.1"),
                 QDateTime::currentDateTimeUtc());
         m_conversation = count(
@@ -158,6 +160,10 @@ private Q_SLOTS:
             {"claim", "POST", "/api/v1/conversations/%1/claim", {204, 403, 204, 403, 403}},
             {"close", "POST", "/api/v1/conversations/%1/close", {204, 403, 204, 403, 403}},
             {"reopen", "POST", "/api/v1/conversations/%1/reopen", {204, 403, 204, 403, 403}},
+            {"open", "GET", "/api/v1/conversations/%1", {200, 403, 200, 403, 403}},
+            {"mark read", "POST", "/api/v1/conversations/%1/read", {204, 403, 204, 403, 403}},
+            {"template", "POST", "/api/v1/conversations/%1/templates", {202, 403, 202, 403, 403}},
+            {"transfer", "POST", "/api/v1/conversations/%1/transfer", {204, 403, 204, 403, 403}},
         };
         const auto roles = Core::allRoles();
         for (const Command &c : commands) {
@@ -180,11 +186,15 @@ private Q_SLOTS:
         const QJsonObject body{
             {QStringLiteral("idempotencyKey"),
              QStringLiteral("key-%1-%2").arg(role).arg(QDateTime::currentMSecsSinceEpoch())},
-            {QStringLiteral("text"), QStringLiteral("Please take it with food.")}};
+            {QStringLiteral("text"), QStringLiteral("Please take it with food.")},
+            {QStringLiteral("name"), QStringLiteral("emergency_instruction")},
+            {QStringLiteral("language"), QStringLiteral("en")},
+            {QStringLiteral("parameters"), QJsonArray{QStringLiteral("Ana")}},
+            {QStringLiteral("userId"), m_physicianId}};
         const Reply r =
             call(verb, path.contains(QStringLiteral("%1")) ? path.arg(m_conversation) : path,
                  m_tokens.value(role), body);
-        QCOMPARE(r.status, expected);
+        QVERIFY2(r.status == expected, QJsonDocument(r.json).toJson().constData());
         if (expected == 403) {
             QCOMPARE(r.json[QStringLiteral("error")][QStringLiteral("code")].toString(),
                      QStringLiteral("forbidden"));
@@ -258,6 +268,46 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral(
                      "SELECT count(*) FROM outbox WHERE idempotency_key = 'late-0123456789abcd'")),
                  0);
+    }
+
+    void openingAConversationIsAuditedWithWhereFrom()
+    {
+        const Reply r = call("GET", QStringLiteral("/api/v1/conversations/%1").arg(m_conversation),
+                             m_tokens.value(QStringLiteral("nurse")));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json[QStringLiteral("windowSecondsLeft")].toInteger() > 0);
+        QVERIFY(!r.json[QStringLiteral("messages")].toArray().isEmpty());
+        QSqlQuery q(m_hub->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT actor, detail FROM audit_log WHERE action = "
+                                      "'conversation.open' ORDER BY id DESC LIMIT 1")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("u-nurse"));
+        QVERIFY2(q.value(1).toString().contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(q.value(1).toString()));
+        QVERIFY(
+            !q.value(1).toString().contains(QStringLiteral("medication"))); // never message text
+    }
+
+    void mediaNotYetFetchedIsSaidPlainly()
+    {
+        QSqlQuery q(m_hub->database());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO media (message_id, meta_media_id, mime_type) SELECT id, "
+            "'media-pending-1', 'image/jpeg' FROM messages WHERE wamid = 'wamid.api.1'")));
+        const qint64 media = q.lastInsertId().toLongLong();
+        const Reply r = call("GET", QStringLiteral("/api/v1/media/%1").arg(media),
+                             m_tokens.value(QStringLiteral("nurse")));
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.json[QStringLiteral("error")][QStringLiteral("code")].toString(),
+                 QStringLiteral("media_not_ready"));
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/media/%1").arg(media),
+                      m_tokens.value(QStringLiteral("receptionist")))
+                     .status,
+                 403);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/media/999999"),
+                      m_tokens.value(QStringLiteral("nurse")))
+                     .status,
+                 404);
     }
 
     void eventsPageInOrder()
