@@ -125,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(Test::writeHubSecrets(m_dir.path(), m_secrets));
         Test::listenOnLoopback(m_dir.path(), Test::Tls::Off);
         QSettings(m_dir.filePath(QStringLiteral("hub.conf")), QSettings::IniFormat)
-            .setValue(QStringLiteral("webhook/max_body"), 65536);
+            .setValue(QStringLiteral("webhook/max_body"), 1024 * 1024);
         auto config = Hub::HubConfig::load(m_dir.path());
         QVERIFY(config);
         m_config = std::move(config).value();
@@ -188,7 +188,7 @@ private Q_SLOTS:
         const QByteArray notJson("{\"object\": \"whatsapp_business_account\", \"entry\": [");
         QTest::newRow("signed but not JSON")
             << notJson << WhatsApp::WebhookSignature::sign(secret, notJson) << 400;
-        const QByteArray big(70000, 'a');
+        const QByteArray big(1024 * 1024 + 1, 'a');
         QTest::newRow("oversize") << big << WhatsApp::WebhookSignature::sign(secret, big) << 413;
     }
 
@@ -345,6 +345,48 @@ private Q_SLOTS:
                      "SELECT count(DISTINCT c.patient_id) FROM messages m JOIN conversations c "
                      "ON c.id = m.conversation_id WHERE m.wamid LIKE 'wamid.move.%'")),
                  1);
+    }
+
+    void aBatchOfAThousandUpdatesIsStoredWhole()
+    {
+        // Meta batches up to 1,000 updates in one POST: here 500 messages and 500 statuses.
+        QJsonArray messages;
+        QJsonArray contacts;
+        QJsonArray statuses;
+        for (int i = 0; i < 500; ++i) {
+            const QString from = QStringLiteral("1555011%1").arg(i % 50, 4, 10, QLatin1Char('0'));
+            contacts.append(
+                QJsonObject{{QStringLiteral("profile"),
+                             QJsonObject{{QStringLiteral("name"), QStringLiteral("B")}}},
+                            {QStringLiteral("wa_id"), from}});
+            messages.append(
+                QJsonObject{{QStringLiteral("from"), from},
+                            {QStringLiteral("id"), QStringLiteral("wamid.big.%1").arg(i)},
+                            {QStringLiteral("timestamp"), QString::number(1764000000 + i)},
+                            {QStringLiteral("type"), QStringLiteral("text")},
+                            {QStringLiteral("text"),
+                             QJsonObject{{QStringLiteral("body"), QStringLiteral("m")}}}});
+            statuses.append(
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("wamid.bigout.%1").arg(i)},
+                            {QStringLiteral("status"), QStringLiteral("delivered")},
+                            {QStringLiteral("timestamp"), QString::number(1764000000 + i)},
+                            {QStringLiteral("recipient_id"), from}});
+        }
+        QCOMPARE(postSigned(envelope({{QStringLiteral("contacts"), contacts},
+                                      {QStringLiteral("messages"), messages},
+                                      {QStringLiteral("statuses"), statuses}})),
+                 200);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM messages WHERE wamid LIKE 'wamid.big.%'")),
+            500);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM message_statuses WHERE wamid LIKE 'wamid.bigout.%'")),
+                 500);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(DISTINCT p.id) FROM messages m JOIN conversations c ON "
+                     "c.id = m.conversation_id JOIN patients p ON p.id = c.patient_id "
+                     "WHERE m.wamid LIKE 'wamid.big.%'")),
+                 50);
     }
 
     void deliveriesArrivingTogetherShareOneCommit()
