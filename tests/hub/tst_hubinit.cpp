@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -375,6 +376,18 @@ private Q_SLOTS:
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+
+        // Every kind of message a hospital will receive, from the parser's held-out payloads.
+        QFile allTypes(
+            QStringLiteral(WARDLINE_SOURCE_DIR "/tests/whatsapp/payloads/all-types.json"));
+        QVERIFY(allTypes.open(QIODevice::ReadOnly));
+        const QByteArray payload = allTypes.readAll();
+        request.setRawHeader("X-Hub-Signature-256", WhatsApp::WebhookSignature::sign(
+                                                        Test::HubSecrets().appSecret, payload));
+        QNetworkReply *second = nam.post(request, payload);
+        QSignalSpy secondDone(second, &QNetworkReply::finished);
+        QVERIFY(secondDone.wait(10000));
+        QCOMPARE(second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         process.terminate();
         QVERIFY(process.waitForFinished(10000));
 
@@ -395,14 +408,29 @@ private Q_SLOTS:
                              .toString(),
                  QStringLiteral("Clinic"));
 
+        const Run everyKind = hub({QStringLiteral("--data-dir"), dir, QStringLiteral("export"),
+                                   QStringLiteral("--patient"), QStringLiteral("12125550105")});
+        QVERIFY2(everyKind.exitCode == 0, qPrintable(everyKind.err));
+        QSet<QString> types;
+        const QJsonObject kinds = QJsonDocument::fromJson(everyKind.out.toUtf8()).object();
+        for (const QJsonValue &c : kinds[QStringLiteral("conversations")].toArray()) {
+            for (const QJsonValue &m : c[QStringLiteral("messages")].toArray())
+                types.insert(m[QStringLiteral("type")].toString());
+        }
+        for (const char *type :
+             {"text", "image", "audio", "video", "document", "sticker", "location", "contacts",
+              "interactive", "button", "reaction", "order", "system", "unsupported", "future_type"})
+            QVERIFY2(types.contains(QString::fromLatin1(type)), type);
+
         const Run unknown = hub({QStringLiteral("--data-dir"), dir, QStringLiteral("export"),
                                  QStringLiteral("--patient"), QStringLiteral("15550109999")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("No patient is known")));
         const Run verify = hub(
             {QStringLiteral("--data-dir"), dir, QStringLiteral("audit"), QStringLiteral("verify")});
-        QCOMPARE(verify.exitCode, 0); // the export itself is audited, and the chain holds
-        QVERIFY(verify.out.contains(QStringLiteral("(3 entries)")));
+        QCOMPARE(verify.exitCode, 0); // each export is itself audited, and the chain holds
+        QVERIFY2(verify.out.contains(QStringLiteral("(4 entries)")),
+                 qPrintable(verify.out)); // init 2 + two exports
     }
 
     void serveRefusesPlainHttpOffLoopback()
