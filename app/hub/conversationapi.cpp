@@ -47,6 +47,13 @@ std::optional<ConversationInfo> loadConversation(QSqlDatabase db, qint64 id)
                             QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
 }
 
+QHttpServerResponse notSaved()
+{
+    return StaffApi::error(QHttpServerResponse::StatusCode::ServiceUnavailable,
+                           QStringLiteral("not_saved"),
+                           QStringLiteral("The hub could not save this just now; try again."));
+}
+
 QString subjectOf(qint64 conversationId)
 {
     return QStringLiteral("conversation:%1").arg(conversationId);
@@ -305,32 +312,13 @@ QHttpServerResponse ConversationApi::transfer(qint64 conversationId,
     if (!colleague || !colleague->active || !Core::isAllowed(colleague->role, visibility))
         return StaffApi::error(Status::BadRequest, QStringLiteral("bad_assignee"),
                                QStringLiteral("That colleague cannot take this conversation."));
-    const QDateTime now = m_clock.now();
-    if (!m_db.transaction())
-        return StaffApi::error(Status::ServiceUnavailable, QStringLiteral("busy"),
-                               QStringLiteral("The hub is busy; try again in a moment."));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE conversations SET assignee_id = ? WHERE id = ?"));
-    q.addBindValue(to);
-    q.addBindValue(conversationId);
-    bool ok = q.exec();
-    q.finish();
-    ok = ok && Store::EventLog(m_db)
-                   .append(QStringLiteral("conversation.transfer"),
-                           {{QStringLiteral("conversationId"), conversationId},
-                            {QStringLiteral("userId"), to}},
-                           now)
-                   .ok();
-    ok = ok && Store::AuditLog(m_db, m_clock)
-                   .append(allowed->user.username, QStringLiteral("conversation.transfer"),
-                           subjectOf(conversationId),
-                           StaffApi::origin(request, {{QStringLiteral("to"), to}}))
-                   .ok();
-    if (!ok || !m_db.commit()) {
-        (void)m_db.rollback();
-        return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
-                               QStringLiteral("The change could not be saved; try again."));
-    }
+    if (!change(
+            QStringLiteral("UPDATE conversations SET assignee_id = ? WHERE id = ?"),
+            {to, conversationId}, QStringLiteral("conversation.transfer"),
+            {{QStringLiteral("conversationId"), conversationId}, {QStringLiteral("userId"), to}},
+            allowed->user, subjectOf(conversationId),
+            StaffApi::origin(request, {{QStringLiteral("to"), to}})))
+        return notSaved();
     return QHttpServerResponse(Status::NoContent);
 }
 
@@ -366,6 +354,36 @@ QHttpServerResponse ConversationApi::media(qint64 mediaId, const QHttpServerRequ
     return QHttpServerResponse(mime, data);
 }
 
+bool ConversationApi::change(const QString &sql, const QVariantList &values,
+                             const QString &eventKind, const QJsonObject &eventPayload,
+                             const Core::User &user, const QString &subject, const QString &detail,
+                             qint64 *insertedId)
+{
+    if (!m_db.transaction())
+        return false;
+    const QDateTime now = m_clock.now();
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    bool ok = q.exec();
+    if (insertedId)
+        *insertedId = q.lastInsertId().toLongLong();
+    q.finish();
+    QJsonObject payload = eventPayload;
+    if (insertedId)
+        payload.insert(QStringLiteral("messageId"), *insertedId);
+    ok = ok && Store::EventLog(m_db).append(eventKind, payload, now).ok();
+    // The audit action is the event's name: "note.added", "conversation.close", ...
+    ok =
+        ok && Store::AuditLog(m_db, m_clock).append(user.username, eventKind, subject, detail).ok();
+    if (!ok || !m_db.commit()) {
+        (void)m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
 QHttpServerResponse ConversationApi::addNote(qint64 conversationId,
                                              const QHttpServerRequest &request)
 {
@@ -384,34 +402,14 @@ QHttpServerResponse ConversationApi::addNote(qint64 conversationId,
         return StaffApi::error(Status::BadRequest, QStringLiteral("bad_request"),
                                QStringLiteral("A note needs text."));
     const QDateTime now = m_clock.now();
-    if (!m_db.transaction())
-        return StaffApi::error(Status::ServiceUnavailable, QStringLiteral("busy"),
-                               QStringLiteral("The hub is busy; try again in a moment."));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO messages (conversation_id, direction, type, body, "
-                             "status, author_id, sent_at, created_at) VALUES (?, 'note', 'note', "
-                             "?, 'read', ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(conversationId), QVariant(text), QVariant(user->id),
-                              QVariant(now), QVariant(now)})
-        q.addBindValue(v);
-    bool ok = q.exec();
-    const qint64 noteId = q.lastInsertId().toLongLong();
-    q.finish();
-    ok = ok && Store::EventLog(m_db)
-                   .append(QStringLiteral("note.added"),
-                           {{QStringLiteral("conversationId"), conversationId},
-                            {QStringLiteral("messageId"), noteId}},
-                           now)
-                   .ok();
-    ok = ok &&
-         Store::AuditLog(m_db, m_clock)
-             .append(user->username, QStringLiteral("note.add"), subject, StaffApi::origin(request))
-             .ok();
-    if (!ok || !m_db.commit()) {
-        (void)m_db.rollback();
-        return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
-                               QStringLiteral("The note could not be saved; try again."));
-    }
+    qint64 noteId = 0;
+    if (!change(QStringLiteral("INSERT INTO messages (conversation_id, direction, type, body, "
+                               "status, author_id, sent_at, created_at) VALUES (?, 'note', "
+                               "'note', ?, 'read', ?, ?, ?)"),
+                {conversationId, text, user->id, now, now}, QStringLiteral("note.added"),
+                {{QStringLiteral("conversationId"), conversationId}}, *user, subject,
+                StaffApi::origin(request), &noteId))
+        return notSaved();
     return QHttpServerResponse(QJsonObject{{QStringLiteral("messageId"), noteId}}, Status::Created);
 }
 
@@ -427,46 +425,27 @@ QHttpServerResponse ConversationApi::setState(qint64 conversationId, const QStri
     const auto allowed = authorizeOn(conversationId, permission, request, &denied);
     if (!allowed)
         return denied;
-    const Core::User *user = &allowed->user;
-    const QDateTime now = m_clock.now();
+    const Core::User &user = allowed->user;
     QString sql;
-    QVariantList values;
+    QVariantList values{conversationId};
     if (action == QLatin1StringView("claim")) {
         sql = QStringLiteral("UPDATE conversations SET assignee_id = ? WHERE id = ?");
-        values = {user->id, conversationId};
+        values.prepend(user.id);
     } else if (action == QLatin1StringView("close")) {
         sql =
             QStringLiteral("UPDATE conversations SET state = 'closed', closed_at = ? WHERE id = ?");
-        values = {now, conversationId};
+        values.prepend(m_clock.now());
+    } else if (action == QLatin1StringView("read")) {
+        sql = QStringLiteral("UPDATE conversations SET unread = 0 WHERE id = ?");
     } else {
         sql = QStringLiteral(
             "UPDATE conversations SET state = 'open', closed_at = NULL WHERE id = ?");
-        values = {conversationId};
     }
-    if (!m_db.transaction())
-        return StaffApi::error(Status::ServiceUnavailable, QStringLiteral("busy"),
-                               QStringLiteral("The hub is busy; try again in a moment."));
-    QSqlQuery q(m_db);
-    q.prepare(sql);
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    bool ok = q.exec();
-    q.finish();
-    ok = ok && Store::EventLog(m_db)
-                   .append(QStringLiteral("conversation.") + action,
-                           {{QStringLiteral("conversationId"), conversationId},
-                            {QStringLiteral("userId"), user->id}},
-                           now)
-                   .ok();
-    ok = ok && Store::AuditLog(m_db, m_clock)
-                   .append(user->username, QStringLiteral("conversation.") + action, subject,
-                           StaffApi::origin(request))
-                   .ok();
-    if (!ok || !m_db.commit()) {
-        (void)m_db.rollback();
-        return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
-                               QStringLiteral("The change could not be saved; try again."));
-    }
+    if (!change(sql, values, QStringLiteral("conversation.") + action,
+                {{QStringLiteral("conversationId"), conversationId},
+                 {QStringLiteral("userId"), user.id}},
+                user, subject, StaffApi::origin(request)))
+        return notSaved();
     return QHttpServerResponse(Status::NoContent);
 }
 

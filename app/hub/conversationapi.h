@@ -66,6 +66,12 @@ private:
                                             const Core::User &user,
                                             const QHttpServerRequest &request,
                                             Core::Result<WhatsApp::GraphMessage> message);
+    /// Runs \a sql with \a values, then appends the event \a eventKind and an audit entry of the
+    /// same name, all in one transaction. False when nothing was saved.
+    [[nodiscard]] bool change(const QString &sql, const QVariantList &values,
+                              const QString &eventKind, const QJsonObject &eventPayload,
+                              const Core::User &user, const QString &subject, const QString &detail,
+                              qint64 *insertedId = nullptr);
     [[nodiscard]] QHttpServerResponse setState(qint64 conversationId, const QString &action,
                                                const QHttpServerRequest &request);
 

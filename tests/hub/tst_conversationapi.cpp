@@ -270,6 +270,23 @@ private Q_SLOTS:
                  0);
     }
 
+    void markingReadClearsUnreadAndNothingElse()
+    {
+        const QString token = m_tokens.value(QStringLiteral("nurse"));
+        const QString base = QStringLiteral("/api/v1/conversations/%1/").arg(m_conversation);
+        QCOMPARE(call("POST", base + QStringLiteral("close"), token).status, 204);
+        QCOMPARE(call("POST", base + QStringLiteral("read"), token).status, 204);
+        QCOMPARE(count(QStringLiteral("SELECT unread FROM conversations WHERE id = %1")
+                           .arg(m_conversation)),
+                 0);
+        QSqlQuery q(m_hub->database());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT state FROM conversations WHERE id = %1").arg(m_conversation)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("closed"));
+        QCOMPARE(call("POST", base + QStringLiteral("reopen"), token).status, 204);
+    }
+
     void openingAConversationIsAuditedWithWhereFrom()
     {
         const Reply r = call("GET", QStringLiteral("/api/v1/conversations/%1").arg(m_conversation),
