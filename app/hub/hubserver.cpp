@@ -56,6 +56,12 @@ HubServer::~HubServer()
     m_media = nullptr;
     m_graph.reset();
     m_api.reset();
+    // Everything else that holds the database (staff API, event stream, listeners) goes before
+    // the connection is closed, so the close is clean and the WAL is checkpointed.
+    qDeleteAll(findChildren<QObject *>(Qt::FindDirectChildrenOnly));
+    m_staffApi = nullptr;
+    m_events = nullptr;
+    m_webhookListener = nullptr;
     m_db = QSqlDatabase();
     Store::Database::close(Connection);
     if (m_lockFd >= 0)
