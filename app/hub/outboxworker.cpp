@@ -134,7 +134,8 @@ void OutboxWorker::finished(qint64 id, const QString &recipient, const QString &
     OutboxRepository outbox(m_db);
     Store::EventLog events(m_db);
     const auto item = outbox.find(id);
-    if (!item)
+    // Its status webhook may have settled the row before this answer came: nothing more to do.
+    if (!item || item->state == QLatin1StringView("sent"))
         return;
     if (!m_db.transaction()) {
         qCCritical(lcHub, "outbox: %s",

@@ -273,6 +273,17 @@ Core::Status WebhookReceiver::store(const Pending &delivery, QList<qint64> *newM
                         status.id, now);
                     if (!settled)
                         return fail(settled.error());
+                    if (settled.value()) {
+                        // As when the send's own answer arrives: consoles follow the outbox row.
+                        auto e = events.append(
+                            QStringLiteral("message.sent"),
+                            {{QStringLiteral("outboxId"), settled.value()->id},
+                             {QStringLiteral("conversationId"), settled.value()->conversationId},
+                             {QStringLiteral("code"), 0}},
+                            now);
+                        if (!e)
+                            return fail(e.error());
+                    }
                 }
                 const WebhookError *error =
                     status.errors.isEmpty() ? nullptr : &status.errors.first();

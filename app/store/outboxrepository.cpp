@@ -147,8 +147,10 @@ Core::Status OutboxRepository::markUncertain(qint64 id, const QDateTime &resendA
 
 Core::Status OutboxRepository::recover(const QDateTime &resendAt, const QDateTime &now)
 {
+    // Rows already uncertain get a fresh grace too: a hub that was down longer than the grace
+    // must first hear the status webhooks Meta retries before it sends anything again.
     return update(QStringLiteral("UPDATE outbox SET state = 'uncertain', next_attempt_at = ?, "
-                                 "updated_at = ? WHERE state = 'sending'"),
+                                 "updated_at = ? WHERE state IN ('sending', 'uncertain')"),
                   {resendAt, now});
 }
 
@@ -159,21 +161,26 @@ Core::Status OutboxRepository::requeueUncertain(const QDateTime &now)
                   {now, now});
 }
 
-Core::Result<bool> OutboxRepository::reconcile(const QString &key, const QString &wamid,
-                                               const QDateTime &now)
+Core::Result<std::optional<OutboxItem>>
+OutboxRepository::reconcile(const QString &key, const QString &wamid, const QDateTime &now)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM outbox WHERE idempotency_key = ? AND state IN "
-                                 "('sending', 'uncertain', 'queued')"));
+    using R = Core::Result<std::optional<OutboxItem>>;
+    query.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE idempotency_key = ? AND state IN "
+                                 "('sending', 'uncertain', 'queued')")
+                      .arg(QLatin1StringView(Columns)));
     query.addBindValue(key);
     if (!query.exec())
-        return Core::Result<bool>::failure(Database::describe(query.lastError()));
+        return R::failure(Database::describe(query.lastError()));
     if (!query.next())
-        return false;
-    const qint64 id = query.value(0).toLongLong();
-    if (auto s = markSent(id, wamid, now); !s)
-        return Core::Result<bool>::failure(s.error());
-    return true;
+        return std::optional<OutboxItem>();
+    OutboxItem item = readItem(query);
+    query.finish();
+    if (auto s = markSent(item.id, wamid, now); !s)
+        return R::failure(s.error());
+    item.state = QStringLiteral("sent");
+    item.wamid = wamid;
+    return std::optional<OutboxItem>(item);
 }
 
 } // namespace Wardline::Store

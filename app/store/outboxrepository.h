@@ -46,13 +46,15 @@ public:
     /// The outcome is unknown; it may go again at \a resendAt unless a status shows it arrived.
     [[nodiscard]] Core::Status markUncertain(qint64 id, const QDateTime &resendAt,
                                              const QDateTime &now);
-    /// After a restart: rows left in "sending" become uncertain.
+    /// After a restart: rows left in "sending" become uncertain, and every uncertain row waits
+    /// until \a resendAt for a status that settles it.
     [[nodiscard]] Core::Status recover(const QDateTime &resendAt, const QDateTime &now);
     /// Uncertain rows whose grace has passed are queued again.
     [[nodiscard]] Core::Status requeueUncertain(const QDateTime &now);
-    /// A status webhook named this key: the message reached Meta as \a wamid.
-    [[nodiscard]] Core::Result<bool> reconcile(const QString &key, const QString &wamid,
-                                               const QDateTime &now);
+    /// A status webhook named this key: the message reached Meta as \a wamid. Returns the row
+    /// when this settled it, nothing when it was settled already (or is not ours).
+    [[nodiscard]] Core::Result<std::optional<OutboxItem>>
+    reconcile(const QString &key, const QString &wamid, const QDateTime &now);
     [[nodiscard]] std::optional<OutboxItem> find(qint64 id) const;
 
 private:
