@@ -1,5 +1,7 @@
 #include "sim/graphrequest.h"
 
+#include "whatsapp/graphconfig.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -8,16 +10,6 @@
 namespace Wardline::Sim {
 
 namespace {
-[[nodiscard]] bool isDigits(QStringView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (const QChar c : text) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return true;
-}
 
 [[nodiscard]] std::optional<QByteArray> tokenFromAuthorization(QByteArrayView header)
 {
@@ -96,14 +88,8 @@ GraphRequest GraphRequest::parse(const QHttpServerRequest &request, QStringView 
 
 bool GraphRequest::isVersion(QStringView text)
 {
-    if (!text.startsWith(u'v'))
-        return false;
-    const qsizetype dot = text.indexOf(u'.');
-    if (dot < 0)
-        return false;
-    const QStringView major = text.sliced(1, dot - 1);
-    const QStringView minor = text.sliced(dot + 1);
-    return isDigits(major) && isDigits(minor) && major.size() <= 3 && minor.size() <= 3;
+    // One definition of a Graph API version for both sides of the wire.
+    return WhatsApp::GraphConfig::isApiVersion(text);
 }
 
 QString GraphRequest::methodName() const

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QTcpServer>
+#include <QUrl>
 
 namespace Wardline::Test {
 
@@ -63,6 +65,26 @@ inline bool writeTestCertificate(const QString &hubDir)
                    QStringLiteral("-out"), hubDir + QStringLiteral("/tls/hub.crt")});
     return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit &&
            openssl.exitCode() == 0;
+}
+
+/// A loopback port free at this moment (bound and released), for two servers that each need
+/// the other's address before they start.
+inline quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost) ? probe.serverPort() : 0;
+}
+
+/// Sends the hub's Graph calls to a simulator and takes its webhooks on \a webhookPort.
+inline void pointAtSimulator(const QString &hubDir, quint16 webhookPort, const QUrl &simulator,
+                             const QString &phoneNumberId, const QString &wabaId)
+{
+    QSettings conf(hubDir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
+    conf.setValue(QStringLiteral("webhook/listen"),
+                  QStringLiteral("127.0.0.1:%1").arg(webhookPort));
+    conf.setValue(QStringLiteral("whatsapp/graph_url"), simulator.toString());
+    conf.setValue(QStringLiteral("whatsapp/phone_number_id"), phoneNumberId);
+    conf.setValue(QStringLiteral("whatsapp/waba_id"), wabaId);
 }
 
 } // namespace Wardline::Test

@@ -83,22 +83,16 @@ private Q_SLOTS:
         QVERIFY2(init, qPrintable(init.error()));
         QVERIFY(Test::writeHubSecrets(hubDir, m_secrets));
         Test::listenOnLoopback(hubDir, Test::Tls::Off);
-        QTcpServer reserve;
-        QVERIFY(reserve.listen(QHostAddress::LocalHost));
-        const quint16 webhookPort = reserve.serverPort();
-        reserve.close();
+        const quint16 webhookPort = Test::freeLoopbackPort();
+        QVERIFY(webhookPort != 0);
         sim.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort));
         QString error;
         QVERIFY2(m_sim->start(sim, &error), qPrintable(error));
+        Test::pointAtSimulator(hubDir, webhookPort, m_sim->url(),
+                               Sim::SimConfig::DefaultPhoneNumberId.toString(),
+                               Sim::SimConfig::DefaultWabaId.toString());
         {
             QSettings conf(hubDir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
-            conf.setValue(QStringLiteral("webhook/listen"),
-                          QStringLiteral("127.0.0.1:%1").arg(webhookPort));
-            conf.setValue(QStringLiteral("whatsapp/graph_url"), m_sim->url().toString());
-            conf.setValue(QStringLiteral("whatsapp/phone_number_id"),
-                          Sim::SimConfig::DefaultPhoneNumberId.toString());
-            conf.setValue(QStringLiteral("whatsapp/waba_id"),
-                          Sim::SimConfig::DefaultWabaId.toString());
             conf.setValue(QStringLiteral("whatsapp/send_rate"), Rate);
             conf.setValue(QStringLiteral("whatsapp/pair_interval_ms"), 0);
             conf.setValue(QStringLiteral("whatsapp/timeout_ms"), 300);

@@ -57,10 +57,8 @@ private Q_SLOTS:
         QVERIFY(Test::writeHubSecrets(m_dir.path(), m_secrets));
         Test::listenOnLoopback(m_dir.path(), Test::Tls::Off);
         // Each needs the other's address: the hub's webhook port is reserved first.
-        QTcpServer reserve;
-        QVERIFY(reserve.listen(QHostAddress::LocalHost));
-        const quint16 webhookPort = reserve.serverPort();
-        reserve.close();
+        const quint16 webhookPort = Test::freeLoopbackPort();
+        QVERIFY(webhookPort != 0);
 
         Sim::SimConfig sim;
         sim.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort));
@@ -72,16 +70,9 @@ private Q_SLOTS:
         m_sim = std::make_unique<Sim::SimServer>();
         QString error;
         QVERIFY2(m_sim->start(sim, &error), qPrintable(error));
-        {
-            QSettings conf(m_dir.filePath(QStringLiteral("hub.conf")), QSettings::IniFormat);
-            conf.setValue(QStringLiteral("webhook/listen"),
-                          QStringLiteral("127.0.0.1:%1").arg(webhookPort));
-            conf.setValue(QStringLiteral("whatsapp/graph_url"), m_sim->url().toString());
-            conf.setValue(QStringLiteral("whatsapp/phone_number_id"),
-                          Sim::SimConfig::DefaultPhoneNumberId.toString());
-            conf.setValue(QStringLiteral("whatsapp/waba_id"),
-                          Sim::SimConfig::DefaultWabaId.toString());
-        }
+        Test::pointAtSimulator(m_dir.path(), webhookPort, m_sim->url(),
+                               Sim::SimConfig::DefaultPhoneNumberId.toString(),
+                               Sim::SimConfig::DefaultWabaId.toString());
         auto config = Hub::HubConfig::load(m_dir.path());
         QVERIFY(config);
         m_config = std::move(config).value();
