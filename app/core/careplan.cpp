@@ -76,14 +76,20 @@ QList<PlannedSend> planAppointment(const AppointmentTimes &a, const QTimeZone &z
 {
     QList<PlannedSend> plan;
     static const QStringList live = {QStringLiteral("booked"), QStringLiteral("confirmed")};
-    if (!live.contains(a.status) || !a.start.isValid())
+    const bool upcoming = live.contains(a.status);
+    if ((!upcoming && a.status != QLatin1String("fulfilled")) || !a.start.isValid())
         return plan;
     const QString slot = QString::number(a.start.toSecsSinceEpoch());
     const QString prefix = QStringLiteral("appt:%1:%2:").arg(a.id).arg(slot);
     const QDateTime end = a.end.isValid() ? a.end : a.start.addSecs(30 * 60);
-    plan.append(planned(prefix + QStringLiteral("reminder"), CareSend::AppointmentReminder, a.id,
-                        quiet.nextAllowed(a.start.addSecs(-24 * 3600), zone),
-                        a.start.addSecs(-2 * 3600), a.start));
+    // "The day before at the same time" on the patient's calendar, whatever the clocks did.
+    const QDateTime startLocal = a.start.toTimeZone(zone);
+    const QDateTime dayBefore = localMoment(startLocal.date().addDays(-1), startLocal.time(), zone);
+    if (upcoming) {
+        plan.append(planned(prefix + QStringLiteral("reminder"), CareSend::AppointmentReminder,
+                            a.id, quiet.nextAllowed(dayBefore, zone), a.start.addSecs(-2 * 3600),
+                            a.start));
+    }
     if (a.status == QLatin1String("booked")) {
         plan.append(planned(prefix + QStringLiteral("confirm"), CareSend::AppointmentConfirm, a.id,
                             quiet.nextAllowed(a.start.addSecs(-2 * 3600), zone),

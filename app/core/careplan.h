@@ -55,9 +55,10 @@ struct AppointmentTimes
     QString status; ///< booked, confirmed, change_requested, rescheduled, cancelled, noshow, …
 };
 
-/// Reminder 24 h before, confirmation request 2 h before (only while not yet confirmed), and a
-/// follow-up 2 h after the end. The keys carry the start time: a rescheduled appointment gets
-/// fresh reminders for its new slot, and the old slot's never go out.
+/// Reminder the day before at the same local time, confirmation request 2 h before (only while not
+/// yet confirmed), and a follow-up 2 h after the end (also once the patient arrived; never after a
+/// no-show or a cancellation). The keys carry the start time: a rescheduled appointment gets fresh
+/// reminders for its new slot, and the old slot's never go out.
 [[nodiscard]] QList<PlannedSend> planAppointment(const AppointmentTimes &appointment,
                                                  const QTimeZone &zone, const QuietHours &quiet);
 
