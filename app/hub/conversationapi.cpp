@@ -199,6 +199,15 @@ QHttpServerResponse ConversationApi::queue(qint64 conversationId, const QString 
         OutboxWorker::enqueue(m_db, key, conversationId, std::move(message).value(), now, &created);
     Core::Status recorded = id ? Core::Status() : Core::Status::failure(id.error());
     if (recorded && created) {
+        // Staff answered: the queue's service-level timer is met.
+        QSqlQuery met(m_db);
+        met.prepare(QStringLiteral("UPDATE conversations SET sla_kind = NULL, sla_due_at = NULL, "
+                                   "alert_at = NULL WHERE id = ?"));
+        met.addBindValue(conversationId);
+        if (!met.exec())
+            recorded = Core::Status::failure(Store::Database::describe(met.lastError()));
+    }
+    if (recorded && created) {
         auto e = Store::EventLog(m_db).append(QStringLiteral("message.queued"),
                                               {{QStringLiteral("conversationId"), conversationId},
                                                {QStringLiteral("outboxId"), id.value()}},
@@ -429,11 +438,14 @@ QHttpServerResponse ConversationApi::setState(qint64 conversationId, const QStri
     QString sql;
     QVariantList values{conversationId};
     if (action == QLatin1StringView("claim")) {
-        sql = QStringLiteral("UPDATE conversations SET assignee_id = ? WHERE id = ?");
+        // A nurse has it: the emergency stops flashing on every console.
+        sql = QStringLiteral("UPDATE conversations SET assignee_id = ?, alert_at = NULL, "
+                             "sla_due_at = CASE sla_kind WHEN 'emergency' THEN NULL ELSE "
+                             "sla_due_at END WHERE id = ?");
         values.prepend(user.id);
     } else if (action == QLatin1StringView("close")) {
-        sql =
-            QStringLiteral("UPDATE conversations SET state = 'closed', closed_at = ? WHERE id = ?");
+        sql = QStringLiteral("UPDATE conversations SET state = 'closed', closed_at = ?, "
+                             "alert_at = NULL, sla_kind = NULL, sla_due_at = NULL WHERE id = ?");
         values.prepend(m_clock.now());
     } else if (action == QLatin1StringView("read")) {
         sql = QStringLiteral("UPDATE conversations SET unread = 0 WHERE id = ?");
@@ -446,6 +458,16 @@ QHttpServerResponse ConversationApi::setState(qint64 conversationId, const QStri
                  {QStringLiteral("userId"), user.id}},
                 user, subject, StaffApi::origin(request)))
         return notSaved();
+    if (action == QLatin1StringView("read") && m_readReceipt) {
+        // Blue ticks for the patient: marking the latest message read marks all before it.
+        QSqlQuery q(m_db);
+        q.prepare(
+            QStringLiteral("SELECT wamid FROM messages WHERE conversation_id = ? AND "
+                           "direction = 'in' AND wamid IS NOT NULL ORDER BY id DESC LIMIT 1"));
+        q.addBindValue(conversationId);
+        if (q.exec() && q.next())
+            m_readReceipt(q.value(0).toString());
+    }
     return QHttpServerResponse(Status::NoContent);
 }
 

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
+
 class QHttpServer;
 class QHttpServerRequest;
 
@@ -40,6 +42,12 @@ public:
                     QObject *parent = nullptr);
 
     void addRoutes(QHttpServer &server);
+    /// Called with the newest patient message's wamid when staff mark a conversation read, so
+    /// the patient sees blue ticks (Graph API: {"status": "read"}).
+    void setReadReceipts(std::function<void(const QString &wamid)> send)
+    {
+        m_readReceipt = std::move(send);
+    }
 
 private:
     struct Allowed;
@@ -78,6 +86,7 @@ private:
     QSqlDatabase m_db;
     StaffApi &m_staff;
     const Core::Clock &m_clock;
+    std::function<void(const QString &)> m_readReceipt;
 };
 
 } // namespace Wardline::Hub

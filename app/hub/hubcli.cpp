@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/crypto.h"
+#include "hub/carecli.h"
 #include "hub/hubconfig.h"
 #include "hub/hubdatabase.h"
 #include "hub/hubinit.h"
@@ -94,7 +95,13 @@ int HubCli::run(const QStringList &arguments)
         "  audit verify              check that the audit trail was not altered\n"
         "  export --patient ID       a patient's whole record as JSON on stdout (WhatsApp id,\n"
         "                            phone or user id), for a right-of-access request\n"
-        "  status                    database, outbox depth, last webhook, whether a hub runs"));
+        "  status                    database, outbox depth, last webhook, whether a hub runs\n"
+        "  triage                    classify one message a line from stdin (no data directory)\n"
+        "  import --csv F | --fhir F | --fhir-url URL\n"
+        "                            appointments and patients from the hospital's systems\n"
+        "  medication add --patient ID --name M --times 08:00,20:00 [--from D] [--until D]\n"
+        "  pathway start --patient ID --surgery-date D\n"
+        "  settings [set KEY VALUE]  the site's settings (emergency number, quiet hours, SLA)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -111,7 +118,28 @@ int HubCli::run(const QStringList &arguments)
                                      QStringLiteral("export: the patient (WhatsApp id, phone or "
                                                     "user id)."),
                                      QStringLiteral("ID"));
-    parser.addOptions({dataDir, admin, role, patient});
+    const auto valueOption = [](const char *name, const char *help, const char *value) {
+        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help),
+                                  QString::fromLatin1(value));
+    };
+    const QCommandLineOption csv = valueOption("csv", "import: an appointment CSV file.", "FILE");
+    const QCommandLineOption fhir =
+        valueOption("fhir", "import: a FHIR R4 Bundle or resource (JSON).", "FILE");
+    const QCommandLineOption fhirUrl =
+        valueOption("fhir-url", "import: a FHIR R4 search URL (pages are followed).", "URL");
+    const QCommandLineOption timeZone =
+        valueOption("time-zone", "import: the zone of CSV local times.", "ZONE");
+    const QCommandLineOption name = valueOption("name", "medication add: the medication.", "TEXT");
+    const QCommandLineOption times =
+        valueOption("times", "medication add: local times, e.g. 08:00,20:00.", "LIST");
+    const QCommandLineOption from = valueOption("from", "medication add: first day.", "DATE");
+    const QCommandLineOption until = valueOption("until", "medication add: last day.", "DATE");
+    const QCommandLineOption surgery =
+        valueOption("surgery-date", "pathway start: the day of surgery.", "DATE");
+    const QCommandLineOption lexicons = valueOption(
+        "lexicons", "triage: lexicon files to use instead of the built-in ones.", "FILES");
+    parser.addOptions({dataDir, admin, role, patient, csv, fhir, fhirUrl, timeZone, name, times,
+                       from, until, surgery, lexicons});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
     if (!parser.parse(arguments)) {
         err() << "wardline-hub: " << parser.errorText() << Qt::endl;
@@ -129,6 +157,11 @@ int HubCli::run(const QStringList &arguments)
     if (command.isEmpty()) {
         err() << parser.helpText() << Qt::flush;
         return Usage;
+    }
+    if (command == QStringList{QStringLiteral("triage")}) {
+        QTextStream in(stdin);
+        return CareCli::triage(in, out(), err(),
+                               parser.value(lexicons).split(u',', Qt::SkipEmptyParts));
     }
     if (!parser.isSet(dataDir))
         return fail(QStringLiteral("--data-dir DIR is required for '%1'").arg(command.join(u' ')));
@@ -157,6 +190,32 @@ int HubCli::run(const QStringList &arguments)
     }
     if (command == QStringList{QStringLiteral("status")})
         return status(dir);
+    if (command == QStringList{QStringLiteral("import")}) {
+        const int sources =
+            int(parser.isSet(csv)) + int(parser.isSet(fhir)) + int(parser.isSet(fhirUrl));
+        if (sources != 1)
+            return fail(
+                QStringLiteral("import needs one of --csv FILE, --fhir FILE, --fhir-url URL"));
+        return CareCli::importAppointments(dir,
+                                           {parser.value(csv), parser.value(fhir),
+                                            QUrl(parser.value(fhirUrl)), parser.value(timeZone)},
+                                           out(), err());
+    }
+    if (command == QStringList{QStringLiteral("medication"), QStringLiteral("add")}) {
+        if (!parser.isSet(patient) || !parser.isSet(name) || !parser.isSet(times))
+            return fail(QStringLiteral("medication add needs --patient, --name and --times"));
+        return CareCli::medicationAdd(dir, parser.value(patient), parser.value(name),
+                                      parser.value(times), parser.value(from), parser.value(until),
+                                      out(), err());
+    }
+    if (command == QStringList{QStringLiteral("pathway"), QStringLiteral("start")}) {
+        if (!parser.isSet(patient) || !parser.isSet(surgery))
+            return fail(QStringLiteral("pathway start needs --patient and --surgery-date"));
+        return CareCli::pathwayStart(dir, parser.value(patient), parser.value(surgery), out(),
+                                     err());
+    }
+    if (!command.isEmpty() && command.constFirst() == QLatin1String("settings"))
+        return CareCli::settings(dir, command.mid(1), out(), err());
     err() << "wardline-hub: unknown command '" << command.join(u' ') << "'\n\n"
           << parser.helpText() << Qt::flush;
     return Usage;

@@ -39,6 +39,10 @@ const QList<SettingSpec> &hubSettings()
         {"policy/session_hours", "12", "a staff session ends after this many hours"},
         {"policy/session_idle_minutes", "30", "a staff session ends after this long unused"},
         {"policy/retention_months", "84", "how long patient messages are kept"},
+        {"care/scheduler_seconds", "30",
+         "how often reminders, pathways and SLA timers are checked"},
+        {"care/triage_lexicons", "",
+         "triage lexicon files (comma-separated) to use instead of the built-in ones"},
     };
     return specs;
 }

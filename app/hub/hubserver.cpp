@@ -1,5 +1,7 @@
 #include "hub/hubserver.h"
 
+#include "core/triage.h"
+#include "hub/careflow.h"
 #include "hub/conversationapi.h"
 #include "hub/eventstream.h"
 #include "hub/httplistener.h"
@@ -8,7 +10,9 @@
 #include "hub/logging.h"
 #include "hub/mediafetcher.h"
 #include "hub/outboxworker.h"
+#include "hub/scheduler.h"
 #include "hub/staffapi.h"
+#include "hub/templatesync.h"
 #include "hub/webhookreceiver.h"
 #include "store/database.h"
 #include "store/keyfile.h"
@@ -50,6 +54,11 @@ HubServer::~HubServer()
         m_webhookListener->stopAccepting();
     delete m_webhooks;
     m_webhooks = nullptr;
+    m_careFlow.reset();
+    delete m_scheduler;
+    m_scheduler = nullptr;
+    delete m_templates; // before the client it talks through
+    m_templates = nullptr;
     delete m_outbox; // before the client it sends through
     m_outbox = nullptr;
     delete m_media;
@@ -106,6 +115,8 @@ Core::Status HubServer::start()
         return webhooks;
     if (auto outbox = startOutbox(); !outbox)
         return outbox;
+    if (auto care = startCare(); !care)
+        return care;
     return startApi();
 }
 
@@ -171,6 +182,28 @@ Core::Status HubServer::startOutbox()
     m_media = new MediaFetcher(m_db, *m_graph, m_clock, this);
     connect(m_webhooks, &WebhookReceiver::messagesStored, m_media, &MediaFetcher::poll);
     m_media->start();
+    return {};
+}
+
+Core::Status HubServer::startCare()
+{
+    // The hub refuses to run without working triage: an emergency must never go unnoticed.
+    const QString lexicons = m_config.value("care/triage_lexicons");
+    auto triage = lexicons.isEmpty()
+                      ? Core::TriageEngine::loadBuiltIn()
+                      : Core::TriageEngine::loadFromFiles(lexicons.split(u',', Qt::SkipEmptyParts));
+    if (!triage)
+        return Core::Status::failure(
+            QStringLiteral("The triage lexicons cannot be used: %1").arg(triage.error()));
+    m_triage = std::make_unique<Core::TriageEngine>(std::move(triage).value());
+    m_careFlow = std::make_unique<CareFlow>(m_db, *m_triage);
+    if (auto s = m_careFlow->refreshSettings(); !s)
+        return s;
+    m_webhooks->setCareFlow(m_careFlow.get());
+    m_scheduler = new Scheduler(m_db, m_clock, m_config.value("whatsapp/phone_number_id"), this);
+    m_scheduler->start(std::max(1, m_config.value("care/scheduler_seconds").toInt()) * 1000);
+    m_templates = new TemplateSync(m_db, *m_graph, m_clock, this);
+    m_templates->start();
     return {};
 }
 
@@ -273,6 +306,15 @@ void HubServer::addRoutes()
     m_staffApi->addRoutes(*m_api);
     auto *conversations = new ConversationApi(m_db, *m_staffApi, m_clock, this);
     conversations->addRoutes(*m_api);
+    conversations->setReadReceipts([this](const QString &wamid) {
+        if (!m_graph)
+            return;
+        m_graph->markAsRead(wamid, this, [](WhatsApp::GraphResult<WhatsApp::GraphDone> done) {
+            if (!done.ok()) // cosmetic for the patient; the record is unaffected
+                qCWarning(lcHub, "read receipt not delivered: %s",
+                          qUtf8Printable(done.error().logSummary()));
+        });
+    });
 }
 
 quint16 HubServer::apiPort() const

@@ -12,14 +12,18 @@ class QTcpServer;
 
 namespace Wardline::Core {
 class Clock;
-}
+class TriageEngine;
+} // namespace Wardline::Core
 namespace Wardline::WhatsApp {
 class GraphClient;
 }
 
 namespace Wardline::Hub {
 
+class CareFlow;
 class EventStream;
+class Scheduler;
+class TemplateSync;
 class HttpListener;
 class MediaFetcher;
 class OutboxWorker;
@@ -50,12 +54,15 @@ public:
     /// The consoles' live event WebSocket ("wss://..." or "ws://...").
     [[nodiscard]] QString eventsUrl() const;
     [[nodiscard]] QSqlDatabase database() const { return m_db; }
+    [[nodiscard]] Scheduler *scheduler() const { return m_scheduler; }
+    [[nodiscard]] TemplateSync *templates() const { return m_templates; }
 
 private:
     [[nodiscard]] Core::Status startApi();
     [[nodiscard]] Core::Status startWebhooks();
     [[nodiscard]] Core::Status lockDataDir();
     [[nodiscard]] Core::Status startOutbox();
+    [[nodiscard]] Core::Status startCare();
     void addRoutes();
 
     const HubConfig &m_config;
@@ -69,6 +76,10 @@ private:
     OutboxWorker *m_outbox = nullptr;
     MediaFetcher *m_media = nullptr;
     EventStream *m_events = nullptr;
+    std::unique_ptr<Core::TriageEngine> m_triage;
+    std::unique_ptr<CareFlow> m_careFlow;
+    Scheduler *m_scheduler = nullptr;
+    TemplateSync *m_templates = nullptr;
     QTcpServer *m_apiSocket = nullptr; // owned by m_api after bind()
     bool m_tls = true;
     int m_lockFd = -1; // flock on DATA_DIR/hub.lock: one hub per embedded database

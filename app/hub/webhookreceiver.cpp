@@ -1,6 +1,7 @@
 #include "hub/webhookreceiver.h"
 
 #include "core/clock.h"
+#include "hub/careflow.h"
 #include "hub/logging.h"
 #include "hub/outboxworker.h"
 #include "store/conversationrepository.h"
@@ -155,7 +156,9 @@ void WebhookReceiver::flush()
     const QList<Pending> group = std::exchange(m_pending, {});
     QList<qint64> newMessages;
     QString error;
-    if (!m_db.transaction()) {
+    if (auto refreshed = m_careFlow ? m_careFlow->refreshSettings() : Core::Status(); !refreshed) {
+        error = refreshed.error();
+    } else if (!m_db.transaction()) {
         error = Store::Database::describe(m_db.lastError());
     } else {
         for (const Pending &delivery : group) {
@@ -262,7 +265,25 @@ Core::Status WebhookReceiver::store(const Pending &delivery, QList<qint64> *newM
                                        now);
                 if (!e)
                     return fail(e.error());
+                if (m_careFlow) {
+                    PatientMessage incoming;
+                    incoming.patientId = patient.value();
+                    incoming.conversationId = conversation.value();
+                    incoming.messageId = messageId;
+                    incoming.firstContact = opened;
+                    incoming.type = message.typeName;
+                    incoming.text = record.body;
+                    incoming.replyId = message.button        ? message.button->payload
+                                       : message.interactive ? message.interactive->id
+                                                             : QString();
+                    if (auto s = m_careFlow->handle(incoming, now); !s)
+                        return s;
+                }
                 newMessages->append(messageId);
+            }
+            if (change.templateStatus) {
+                if (auto s = storeTemplateStatus(*change.templateStatus, now); !s)
+                    return s;
             }
             for (const WebhookStatus &status : change.statuses) {
                 // A status for one of our sends names its outbox row: an uncertain send (timeout,
@@ -315,6 +336,32 @@ Core::Status WebhookReceiver::store(const Pending &delivery, QList<qint64> *newM
     if (!query.exec())
         return fail(Store::Database::describe(query.lastError()));
     return {};
+}
+
+Core::Status WebhookReceiver::storeTemplateStatus(const WebhookTemplateStatus &status,
+                                                  const QDateTime &now)
+{
+    // Meta's review result: what the scheduler and the composers may send from now on.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO templates (meta_id, name, language, category, status, reason, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name, language) DO UPDATE SET status = "
+        "excluded.status, reason = excluded.reason, meta_id = coalesce(excluded.meta_id, "
+        "templates.meta_id), updated_at = excluded.updated_at"));
+    const QString reason = status.reason == QLatin1String("NONE") ? QString() : status.reason;
+    for (const QVariant &v :
+         {QVariant(status.templateId.isEmpty() ? QVariant() : status.templateId),
+          QVariant(status.name), QVariant(status.language), QVariant(status.category),
+          QVariant(status.event), QVariant(reason), QVariant(now)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Core::Status::failure(Store::Database::describe(q.lastError()));
+    auto e = Store::EventLog(m_db).append(QStringLiteral("template.status"),
+                                          {{QStringLiteral("name"), status.name},
+                                           {QStringLiteral("language"), status.language},
+                                           {QStringLiteral("status"), status.event}},
+                                          now);
+    return e ? Core::Status() : Core::Status::failure(e.error());
 }
 
 } // namespace Wardline::Hub

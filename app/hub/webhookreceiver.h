@@ -10,9 +10,12 @@ class Clock;
 }
 namespace Wardline::WhatsApp {
 struct WebhookBatch;
-}
+struct WebhookTemplateStatus;
+} // namespace Wardline::WhatsApp
 
 namespace Wardline::Hub {
+
+class CareFlow;
 
 /// Meta's webhooks in: the GET handshake, then every POST's signature checked over its raw
 /// bytes, parsed, and committed durably before it is answered 200. Deliveries that arrive
@@ -25,6 +28,10 @@ public:
     WebhookReceiver(QSqlDatabase db, QByteArray appSecret, QString verifyToken,
                     const Core::Clock &clock, QObject *parent = nullptr);
     ~WebhookReceiver() override;
+
+    /// Every new patient message is handed to \a careFlow inside the transaction that stores
+    /// it (triage, the emergency reply, workflows); without one, messages are only stored.
+    void setCareFlow(CareFlow *careFlow) { m_careFlow = careFlow; }
 
     /// The HttpListener handler.
     void handle(const HttpRequest &request, HttpResponder responder);
@@ -42,11 +49,14 @@ private:
     void handshake(const HttpRequest &request, HttpResponder responder);
     void flush();
     [[nodiscard]] Core::Status store(const Pending &delivery, QList<qint64> *newMessages);
+    [[nodiscard]] Core::Status storeTemplateStatus(const WhatsApp::WebhookTemplateStatus &status,
+                                                   const QDateTime &now);
 
     QSqlDatabase m_db;
     QByteArray m_appSecret;
     QString m_verifyToken;
     const Core::Clock &m_clock;
+    CareFlow *m_careFlow = nullptr;
     QList<Pending> m_pending;
     bool m_flushScheduled = false;
     qint64 m_commits = 0;

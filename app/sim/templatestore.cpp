@@ -49,8 +49,10 @@ void TemplateStore::seedDefaults()
 
 MessageTemplate &TemplateStore::add(MessageTemplate messageTemplate)
 {
+    // Meta's template ids are JSON numbers that stay below 2^53 (exact in JavaScript and in
+    // a double), so 15 digits at most.
     if (messageTemplate.id.isEmpty())
-        messageTemplate.id = SimIds::numericId(16);
+        messageTemplate.id = SimIds::numericId(15);
     if (!messageTemplate.created.isValid())
         messageTemplate.created = m_clock.now();
     m_templates.append(std::move(messageTemplate));

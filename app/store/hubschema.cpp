@@ -166,6 +166,115 @@ QList<Migration> hubMigrations()
                             "statuses INTEGER NOT NULL, "
                             "problems INTEGER NOT NULL)"),
          }},
+        {4,
+         QStringLiteral("triage, appointments, medications, pathways, photo reviews, scheduler"),
+         {
+             // What triage decided for each patient message (the reason is shown to nurses).
+             QStringLiteral("ALTER TABLE messages ADD COLUMN category TEXT"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN priority TEXT"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN triage_reason TEXT"),
+             // The queue's service-level timer: due, what it is for, and whether it was missed.
+             QStringLiteral("ALTER TABLE conversations ADD COLUMN sla_kind TEXT"),
+             QStringLiteral("ALTER TABLE conversations ADD COLUMN sla_due_at TEXT"),
+             QStringLiteral(
+                 "ALTER TABLE conversations ADD COLUMN sla_breached INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE conversations ADD COLUMN alert_at TEXT"),
+             // The hospital's own identifier (FHIR Patient.id, a CSV patient_id).
+             QStringLiteral("ALTER TABLE patients ADD COLUMN external_id TEXT"),
+             QStringLiteral("ALTER TABLE patients ADD COLUMN opt_in_changed_at TEXT"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX patients_external ON patients (external_id)"),
+             QStringLiteral("CREATE INDEX patients_phone ON patients (phone_e164)"),
+             QStringLiteral(
+                 "CREATE TABLE appointments ("
+                 "id INTEGER PRIMARY KEY, "
+                 "external_id TEXT UNIQUE, "
+                 "patient_id INTEGER NOT NULL REFERENCES patients(id), "
+                 "start_at TEXT NOT NULL, "
+                 "end_at TEXT, "
+                 "provider TEXT NOT NULL DEFAULT '', "
+                 "location TEXT NOT NULL DEFAULT '', "
+                 "description TEXT NOT NULL DEFAULT '', "
+                 "instructions TEXT NOT NULL DEFAULT '', "
+                 "status TEXT NOT NULL DEFAULT 'booked' CHECK (status IN ('booked', "
+                 "'confirmed', 'change_requested', 'cancelled', 'noshow', 'fulfilled')), "
+                 "change_requested_at TEXT, "
+                 "confirmed_at TEXT, "
+                 "created_at TEXT NOT NULL, "
+                 "updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX appointments_start ON appointments (start_at)"),
+             QStringLiteral(
+                 "CREATE INDEX appointments_patient ON appointments (patient_id, start_at)"),
+             QStringLiteral("CREATE TABLE medication_schedules ("
+                            "id INTEGER PRIMARY KEY, "
+                            "patient_id INTEGER NOT NULL REFERENCES patients(id), "
+                            "medication TEXT NOT NULL, "
+                            "times TEXT NOT NULL, "
+                            "first_day TEXT NOT NULL, "
+                            "last_day TEXT, "
+                            "active INTEGER NOT NULL DEFAULT 1, "
+                            "created_at TEXT NOT NULL)"),
+             // One row per dose reminded: what the patient answered (adherence).
+             QStringLiteral("CREATE TABLE medication_doses ("
+                            "dose_key TEXT PRIMARY KEY, "
+                            "schedule_id INTEGER NOT NULL REFERENCES medication_schedules(id), "
+                            "due_at TEXT NOT NULL, "
+                            "state TEXT NOT NULL DEFAULT 'reminded' CHECK (state IN "
+                            "('reminded', 'taken', 'skipped', 'missed')), "
+                            "answered_at TEXT)"),
+             QStringLiteral("CREATE TABLE pathways ("
+                            "id INTEGER PRIMARY KEY, "
+                            "patient_id INTEGER NOT NULL REFERENCES patients(id), "
+                            "kind TEXT NOT NULL DEFAULT 'post_surgical', "
+                            "surgery_date TEXT NOT NULL, "
+                            "state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', "
+                            "'completed', 'stopped')), "
+                            "created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE pathway_steps ("
+                            "pathway_id INTEGER NOT NULL REFERENCES pathways(id), "
+                            "day INTEGER NOT NULL, "
+                            "sent_at TEXT NOT NULL, "
+                            "answered_at TEXT, "
+                            "answer TEXT, "
+                            "nudged_at TEXT, "
+                            "task_at TEXT, "
+                            "PRIMARY KEY (pathway_id, day))"),
+             QStringLiteral(
+                 "CREATE TABLE photo_reviews ("
+                 "id INTEGER PRIMARY KEY, "
+                 "message_id INTEGER NOT NULL UNIQUE REFERENCES messages(id), "
+                 "conversation_id INTEGER NOT NULL REFERENCES conversations(id), "
+                 "pathway_id INTEGER REFERENCES pathways(id), "
+                 "pathway_day INTEGER, "
+                 "state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', "
+                 "'reviewed')), "
+                 "outcome TEXT, "
+                 "note TEXT, "
+                 "reviewer_id INTEGER REFERENCES users(id), "
+                 "reviewed_at TEXT, "
+                 "created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX photo_reviews_state ON photo_reviews (state, created_at)"),
+             // Work for staff the hub raised: an unanswered pathway step, a pain score to call
+             // about, a missed service level.
+             QStringLiteral("CREATE TABLE tasks ("
+                            "id INTEGER PRIMARY KEY, "
+                            "conversation_id INTEGER REFERENCES conversations(id), "
+                            "kind TEXT NOT NULL, "
+                            "subject TEXT NOT NULL DEFAULT '', "
+                            "created_at TEXT NOT NULL, "
+                            "done_at TEXT, "
+                            "UNIQUE (kind, subject))"),
+             // Every automated send the scheduler decided on, under its deterministic key:
+             // sent (the outbox row has the same key) or skipped with the reason.
+             QStringLiteral("CREATE TABLE scheduled_sends ("
+                            "send_key TEXT PRIMARY KEY, "
+                            "kind TEXT NOT NULL, "
+                            "patient_id INTEGER REFERENCES patients(id), "
+                            "due_at TEXT NOT NULL, "
+                            "decided_at TEXT NOT NULL, "
+                            "outcome TEXT NOT NULL CHECK (outcome IN ('sent', 'skipped')), "
+                            "reason TEXT NOT NULL DEFAULT '')"),
+         }},
     };
 }
 

@@ -1,0 +1,134 @@
+#include "hub/sitesettings.h"
+
+#include "hub/hubconfig.h"
+#include "store/database.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Wardline::Hub {
+
+namespace {
+std::optional<QTime> clockTime(const QString &text)
+{
+    const QTime t = QTime::fromString(text, QStringLiteral("HH:mm"));
+    return t.isValid() ? std::optional(t) : std::nullopt;
+}
+
+// Why a value is refused, or nothing when it is fine.
+std::optional<QString> check(const QString &key, const QString &value)
+{
+    if (key.endsWith(QLatin1String("_minutes"))) {
+        bool ok = false;
+        const int minutes = value.toInt(&ok);
+        if (!ok || minutes < 1 || minutes > 7 * 24 * 60)
+            return QStringLiteral("%1 is a number of minutes from 1 to 10080").arg(key);
+    } else if (key == QLatin1String("site/quiet_start") || key == QLatin1String("site/quiet_end")) {
+        if (!clockTime(value))
+            return QStringLiteral("%1 is a time of day like 21:00").arg(key);
+    } else if (key == QLatin1String("site/time_zone")) {
+        if (!value.isEmpty() && !QTimeZone(value.toUtf8()).isValid())
+            return QStringLiteral("%1: \"%2\" is not a time zone (e.g. America/Chicago)")
+                .arg(key, value);
+    } else if (key == QLatin1String("site/location_latitude") ||
+               key == QLatin1String("site/location_longitude")) {
+        bool ok = false;
+        const double degrees = value.toDouble(&ok);
+        const double limit = key.endsWith(QLatin1String("latitude")) ? 90 : 180;
+        if (!ok || degrees < -limit || degrees > limit)
+            return QStringLiteral("%1 is in degrees, from %2 to %3")
+                .arg(key)
+                .arg(-limit)
+                .arg(limit);
+    } else if (key == QLatin1String("site/emergency_number")) {
+        static const QRegularExpression dialable(QStringLiteral("^[0-9+*#]{2,15}$"));
+        if (!dialable.match(value).hasMatch())
+            return QStringLiteral("%1 is a number to dial, like 911 or 112").arg(key);
+    } else if (key.startsWith(QLatin1String("site/emergency_text_"))) {
+        if (!value.isEmpty() && !value.contains(QLatin1String("%1")))
+            return QStringLiteral("%1 must contain %%1 where the emergency number goes").arg(key);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+const QList<SettingSpec> &SiteSettings::specs()
+{
+    static const QList<SettingSpec> specs = {
+        {"site/emergency_number", "911", "the number patients are told to call in an emergency"},
+        {"site/emergency_text_en", "",
+         "the English emergency instruction (%1 is the number); empty: the built-in text"},
+        {"site/emergency_text_es", "", "the same in Spanish"},
+        {"site/time_zone", "", "the site's time zone, e.g. America/Chicago; empty: the system's"},
+        {"site/quiet_start", "21:00", "no automated non-urgent message from this time"},
+        {"site/quiet_end", "08:00", "... until this time (site or patient local time)"},
+        {"site/location_name", "", "the LOCATION reply: the place's name"},
+        {"site/location_address", "", "the LOCATION reply: its address"},
+        {"site/location_latitude", "0", "the LOCATION reply: latitude"},
+        {"site/location_longitude", "0", "the LOCATION reply: longitude"},
+        {"sla/refill_minutes", "120", "refill requests confirmed within this"},
+        {"sla/lab_minutes", "240", "lab-result questions answered within this"},
+        {"sla/nurse_minutes", "60", "nurse questions answered within this"},
+        {"sla/emergency_minutes", "5", "an emergency claimed by a nurse within this"},
+    };
+    return specs;
+}
+
+Core::Result<SiteSettings> SiteSettings::load(QSqlDatabase db)
+{
+    QHash<QString, QString> values;
+    for (const SettingSpec &spec : specs())
+        values.insert(QLatin1String(spec.key), QString::fromUtf8(spec.defaultValue));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM hub_settings WHERE key LIKE 'site/%' OR "
+                               "key LIKE 'sla/%'")))
+        return Core::Result<SiteSettings>::failure(Store::Database::describe(q.lastError()));
+    while (q.next())
+        values.insert(q.value(0).toString(), q.value(1).toString());
+
+    SiteSettings s;
+    s.emergencyNumber = values.value(QStringLiteral("site/emergency_number"));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+        const QString text = values.value(QStringLiteral("site/emergency_text_") + language);
+        if (!text.isEmpty())
+            s.emergencyText.insert(language, text);
+    }
+    const QString zone = values.value(QStringLiteral("site/time_zone"));
+    s.zone = zone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zone.toUtf8());
+    s.quiet.start =
+        clockTime(values.value(QStringLiteral("site/quiet_start"))).value_or(s.quiet.start);
+    s.quiet.end = clockTime(values.value(QStringLiteral("site/quiet_end"))).value_or(s.quiet.end);
+    s.locationName = values.value(QStringLiteral("site/location_name"));
+    s.locationAddress = values.value(QStringLiteral("site/location_address"));
+    s.latitude = values.value(QStringLiteral("site/location_latitude")).toDouble();
+    s.longitude = values.value(QStringLiteral("site/location_longitude")).toDouble();
+    s.refillMinutes = values.value(QStringLiteral("sla/refill_minutes")).toInt();
+    s.labMinutes = values.value(QStringLiteral("sla/lab_minutes")).toInt();
+    s.nurseMinutes = values.value(QStringLiteral("sla/nurse_minutes")).toInt();
+    s.emergencyMinutes = values.value(QStringLiteral("sla/emergency_minutes")).toInt();
+    return s;
+}
+
+Core::Status SiteSettings::set(QSqlDatabase db, const QString &key, const QString &value)
+{
+    const bool known = std::any_of(specs().cbegin(), specs().cend(), [&key](const SettingSpec &s) {
+        return key == QLatin1String(s.key);
+    });
+    if (!known)
+        return Core::Status::failure(
+            QStringLiteral("\"%1\" is not a site setting; 'wardline-hub settings' lists them")
+                .arg(key));
+    if (auto problem = check(key, value))
+        return Core::Status::failure(*problem);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO hub_settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Core::Status::failure(Store::Database::describe(q.lastError()));
+    return {};
+}
+
+} // namespace Wardline::Hub

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace Wardline::Core {
+class Clock;
+}
+namespace Wardline::WhatsApp {
+class GraphClient;
+struct GraphTemplate;
+} // namespace Wardline::WhatsApp
+
+namespace Wardline::Hub {
+
+/// Keeps the hub's templates table in step with the WhatsApp Business Account: on start it
+/// lists every template Meta holds (name, language, category, status, components) and submits
+/// the hub's default UTILITY templates that are missing; status webhooks do the rest.
+class TemplateSync : public QObject
+{
+    Q_OBJECT
+public:
+    TemplateSync(QSqlDatabase db, WhatsApp::GraphClient &client, const Core::Clock &clock,
+                 QObject *parent = nullptr);
+
+    void start();
+
+Q_SIGNALS:
+    /// The listing and every submission have answered; \a submitted new templates.
+    void finished(int submitted, const QString &error);
+
+private:
+    [[nodiscard]] Core::Status store(const WhatsApp::GraphTemplate &t);
+    void submitted(const QString &error);
+
+    QSqlDatabase m_db;
+    WhatsApp::GraphClient &m_client;
+    const Core::Clock &m_clock;
+    int m_waiting = 0;
+    int m_submitted = 0;
+    QString m_error;
+};
+
+} // namespace Wardline::Hub

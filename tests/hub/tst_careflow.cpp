@@ -1,0 +1,332 @@
+// The care workflows end to end on loopback: wardline-sim plays the patients, the real hub
+// (webhooks, triage, outbox, scheduler) answers, and no console is connected. The hub's clock
+// is held at 03:00 site time, so nothing here depends on a timer firing: every reply comes
+// from the webhook's own transaction.
+#include "core/appointment.h"
+#include "core/clock.h"
+#include "hub/carerecords.h"
+#include "hub/hubconfig.h"
+#include "hub/hubinit.h"
+#include "hub/hubserver.h"
+#include "hub/scheduler.h"
+#include "hub/sitesettings.h"
+#include "hub/templatesync.h"
+#include "hub/webhookreceiver.h"
+#include "sim/inboundinjector.h"
+#include "sim/messagelog.h"
+#include "sim/simconfig.h"
+#include "sim/simserver.h"
+#include "sim/simservices.h"
+#include "testhub.h"
+
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Wardline;
+
+namespace {
+const QTimeZone Chicago("America/Chicago");
+}
+
+class TestCareFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Test::HubSecrets m_secrets;
+    Core::ManualClock m_clock{QDateTime(QDate(2026, 12, 2), QTime(3, 0), Chicago)};
+    std::optional<Hub::HubConfig> m_config;
+    std::unique_ptr<Hub::HubServer> m_hub;
+    std::unique_ptr<Sim::SimServer> m_sim;
+
+    QSqlDatabase db() const { return m_hub->database(); }
+    QString scalar(const QString &sql, const QVariantList &values = {}) const
+    {
+        QSqlQuery q(db());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+    QString say(const QString &from, const QJsonObject &message)
+    {
+        QJsonObject request = message;
+        request.insert(QStringLiteral("from"), from);
+        request.insert(QStringLiteral("name"), QStringLiteral("Drill Patient"));
+        const Sim::InboundResult sent = m_sim->services()->inbound().inject(request);
+        return sent.ok ? sent.wamid : QString();
+    }
+    QString sayText(const QString &from, const QString &text)
+    {
+        return say(from, {{QStringLiteral("text"), text}});
+    }
+    // What the patient received, newest first, that contains \a words.
+    const Sim::SentMessage *received(const QString &waId, const QString &words) const
+    {
+        return m_sim->services()->log().latestSent(waId, [&](const Sim::SentMessage &m) {
+            return m.text.contains(words, Qt::CaseInsensitive);
+        });
+    }
+    int receivedCount(const QString &waId) const
+    {
+        int n = 0;
+        for (const Sim::SentMessage &m : m_sim->services()->log().allSent())
+            n += m.waId == waId;
+        return n;
+    }
+    QString conversationOf(const QString &waId, const char *column) const
+    {
+        return scalar(QStringLiteral("SELECT c.%1 FROM conversations c JOIN patients p ON p.id = "
+                                     "c.patient_id WHERE p.wa_id = ? ORDER BY c.id DESC LIMIT 1")
+                          .arg(QLatin1String(column)),
+                      {waId});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto init = Hub::HubInit(m_dir.path(), Core::Clock::system())
+                        .run(QStringLiteral("admin"), QStringLiteral("Ward-line 7 blue heron"));
+        QVERIFY2(init, qPrintable(init.error()));
+        QVERIFY(Test::writeHubSecrets(m_dir.path(), m_secrets));
+        Test::listenOnLoopback(m_dir.path(), Test::Tls::Off);
+        const quint16 webhookPort = Test::freeLoopbackPort();
+        Sim::SimConfig sim;
+        sim.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort));
+        sim.appSecret = m_secrets.appSecret;
+        sim.accessToken = m_secrets.accessToken;
+        sim.behaviour.statusSentMs = 0;
+        sim.behaviour.statusDeliveredMs = 0;
+        sim.behaviour.statusReadMs = 0;
+        sim.behaviour.templateReviewMs = 0; // Meta approves the hub's templates at once
+        sim.behaviour.pairIntervalSeconds = 0;
+        m_sim = std::make_unique<Sim::SimServer>();
+        QString error;
+        QVERIFY2(m_sim->start(sim, &error), qPrintable(error));
+        Test::pointAtSimulator(m_dir.path(), webhookPort, m_sim->url(),
+                               Sim::SimConfig::DefaultPhoneNumberId.toString(),
+                               Sim::SimConfig::DefaultWabaId.toString());
+        {
+            QSettings conf(m_dir.path() + QStringLiteral("/hub.conf"), QSettings::IniFormat);
+            conf.setValue(QStringLiteral("whatsapp/pair_interval_ms"), 0); // the clock is frozen
+            conf.setValue(QStringLiteral("care/scheduler_seconds"), 3600); // passes run by hand
+        }
+        auto config = Hub::HubConfig::load(m_dir.path());
+        QVERIFY2(config, qPrintable(config.error()));
+        m_config = std::move(config).value();
+        m_hub = std::make_unique<Hub::HubServer>(*m_config, m_clock);
+        auto started = m_hub->start();
+        QVERIFY2(started, qPrintable(started.error()));
+        QVERIFY(Hub::SiteSettings::set(db(), QStringLiteral("site/time_zone"),
+                                       QStringLiteral("America/Chicago")));
+        // The hub submitted its default templates and the sim approved them by webhook.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(QStringLiteral("SELECT count(*) FROM templates WHERE name LIKE 'wardline_%' "
+                                  "AND status = 'APPROVED'")),
+            QStringLiteral("18"), 20000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_sim.reset();
+        m_hub.reset();
+    }
+
+    void anEmergencyAt3amIsAnsweredFromTheWebhooksOwnCommit()
+    {
+        const QString patient = QStringLiteral("15550100201");
+        QSignalSpy stored(m_hub->webhooks(), &Hub::WebhookReceiver::messagesStored);
+        QElapsedTimer sinceCommit;
+        connect(m_hub->webhooks(), &Hub::WebhookReceiver::messagesStored, this,
+                [&sinceCommit] { sinceCommit.start(); });
+        QVERIFY(!sayText(patient, QStringLiteral("my husband cant catch his breath and his lips "
+                                                 "are turning blue"))
+                     .isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!stored.isEmpty(), 20000);
+        const qint64 messageId = stored.constFirst().constFirst().value<QList<qint64>>().first();
+        // The instruction was queued in the same transaction that stored the message: when
+        // the webhook was answered 200, the reply was already durable.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE idempotency_key = ?"),
+                        {QStringLiteral("auto:emergency:%1").arg(messageId)}),
+                 QStringLiteral("1"));
+        QTRY_VERIFY_WITH_TIMEOUT(received(patient, QStringLiteral("call 911")), 20000);
+        qInfo("emergency instruction reached the patient %lld ms after the commit",
+              sinceCommit.elapsed());
+        QCOMPARE(conversationOf(patient, "priority"), QStringLiteral("P1"));
+        QCOMPARE(conversationOf(patient, "category"), QStringLiteral("EMERGENCY"));
+        QVERIFY(conversationOf(patient, "triage_reason").contains(QLatin1String("breath")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE kind = "
+                                       "'alert.emergency'")),
+                 QStringLiteral("1"));
+        // The alert tells consoles where to look, never what the patient wrote.
+        QVERIFY(!scalar(QStringLiteral("SELECT payload FROM events WHERE kind = "
+                                       "'alert.emergency'"))
+                     .contains(QLatin1String("breath")));
+    }
+
+    void aGreetingGetsTheMenuAndTheMenuRoutes()
+    {
+        const QString patient = QStringLiteral("15550100202");
+        QVERIFY(!sayText(patient, QStringLiteral("Hola buenas tardes")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(received(patient, QStringLiteral("¿En qué podemos ayudarle")),
+                                 20000);
+        const Sim::SentMessage *menu = received(patient, QStringLiteral("¿En qué podemos"));
+        QCOMPARE(menu->options.size(), 4);
+        QCOMPARE(menu->options.at(0).payload, QStringLiteral("wl:menu:1"));
+        // The patient taps "Renovar una receta".
+        QVERIFY(!say(patient, {{QStringLiteral("type"), QStringLiteral("list_reply")},
+                               {QStringLiteral("id"), menu->options.at(0).payload},
+                               {QStringLiteral("title"), menu->options.at(0).title}})
+                     .isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(received(patient, QStringLiteral("farmacia")), 20000);
+        QCOMPARE(conversationOf(patient, "category"), QStringLiteral("REFILL"));
+        QCOMPARE(conversationOf(patient, "sla_kind"), QStringLiteral("refill"));
+        QCOMPARE(QDateTime::fromString(conversationOf(patient, "sla_due_at"), Qt::ISODateWithMs),
+                 m_clock.now().addSecs(2 * 3600));
+    }
+
+    void aChangeReplyLandsInTheRescheduleQueue()
+    {
+        const QString patient = QStringLiteral("15550100203");
+        Core::ImportBatch batch;
+        batch.patients = {{QStringLiteral("MRN-203"),
+                           QStringLiteral("Dana Lee"),
+                           QStringLiteral("+15550100203"),
+                           QStringLiteral("en"),
+                           {},
+                           false}};
+        Core::AppointmentRecord visit;
+        visit.sourceId = QStringLiteral("APT-203");
+        visit.patientSourceId = QStringLiteral("MRN-203");
+        visit.start = m_clock.now().addDays(1).addSecs(7 * 3600); // tomorrow 10:00
+        visit.end = visit.start.addSecs(1800);
+        visit.status = QStringLiteral("booked");
+        visit.provider = QStringLiteral("Dr. Rivera");
+        visit.location = QStringLiteral("Clinic B");
+        batch.appointments = {visit};
+        QVERIFY(db().transaction());
+        QVERIFY(Hub::CareRecords(db(), m_clock).importBatch(batch));
+        QVERIFY(db().commit());
+        // 10:00 the day before: the reminder goes out with Directions / Change.
+        m_clock.set(m_clock.now().addSecs(7 * 3600));
+        auto decided = m_hub->scheduler()->runDue();
+        QVERIFY2(decided, qPrintable(decided.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(received(patient, QStringLiteral("reminder of your appointment")),
+                                 20000);
+        const Sim::SentMessage *reminder =
+            received(patient, QStringLiteral("reminder of your appointment"));
+        QCOMPARE(reminder->options.size(), 2);
+        QVERIFY(reminder->text.contains(QLatin1String("Dr. Rivera")));
+        // The patient taps Change.
+        QVERIFY(!say(patient, {{QStringLiteral("type"), QStringLiteral("button")},
+                               {QStringLiteral("payload"), reminder->options.at(1).payload},
+                               {QStringLiteral("text"), reminder->options.at(1).title},
+                               {QStringLiteral("context"), reminder->wamid}})
+                     .isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(received(patient, QStringLiteral("new time")), 20000);
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM appointments WHERE external_id = ?"),
+                        {QStringLiteral("APT-203")}),
+                 QStringLiteral("change_requested"));
+        QCOMPARE(conversationOf(patient, "category"), QStringLiteral("APPOINTMENT"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE kind = "
+                                       "'appointment.change_requested'")),
+                 QStringLiteral("1"));
+        m_clock.set(QDateTime(QDate(2026, 12, 2), QTime(3, 0), Chicago));
+    }
+
+    void aDay3PhotoWaitsForReviewAndPain8Escalates()
+    {
+        const QString patient = QStringLiteral("15550100204");
+        QVERIFY(!sayText(patient, QStringLiteral("hi")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!conversationOf(patient, "id").isEmpty(), 20000);
+        const qint64 patientId =
+            scalar(QStringLiteral("SELECT id FROM patients WHERE wa_id = ?"), {patient})
+                .toLongLong();
+        QVERIFY(db().transaction());
+        auto pathway =
+            Hub::CareRecords(db(), m_clock)
+                .startPathway(patientId, m_clock.now().toTimeZone(Chicago).date().addDays(-3));
+        QVERIFY(pathway);
+        QVERIFY(db().commit());
+        const QByteArray jpeg = QByteArray::fromHex("ffd8ffe000104a46494600010100000100010000ffd9");
+        QVERIFY(!say(patient,
+                     {{QStringLiteral("type"), QStringLiteral("image")},
+                      {QStringLiteral("image"),
+                       QJsonObject{{QStringLiteral("data"), QString::fromLatin1(jpeg.toBase64())},
+                                   {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")}}}})
+                     .isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(QStringLiteral("SELECT state || ':' || pathway_day FROM photo_reviews")),
+            QStringLiteral("waiting:3"), 20000);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE kind = "
+                                       "'photo.review_requested'")),
+                 QStringLiteral("1"));
+
+        // Day 7: the pain question goes out; the patient answers 8.
+        m_clock.set(m_clock.now().addDays(4).addSecs(7 * 3600));
+        QVERIFY(m_hub->scheduler()->runDue());
+        QTRY_VERIFY_WITH_TIMEOUT(received(patient, QStringLiteral("how much pain")), 20000);
+        QVERIFY(!sayText(patient, QStringLiteral("8")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(received(patient, QStringLiteral("nurse will contact you")),
+                                 20000);
+        QCOMPARE(conversationOf(patient, "category"), QStringLiteral("NURSE"));
+        QCOMPARE(conversationOf(patient, "priority"), QStringLiteral("P2"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE kind = "
+                                       "'pain_escalation'")),
+                 QStringLiteral("1"));
+        QCOMPARE(scalar(QStringLiteral("SELECT answer FROM pathway_steps WHERE day = 7")),
+                 QStringLiteral("pain 8"));
+        m_clock.set(QDateTime(QDate(2026, 12, 2), QTime(3, 0), Chicago));
+    }
+
+    void stopSilencesEveryAutomationButTheEmergencyInstruction()
+    {
+        const QString patient = QStringLiteral("15550100205");
+        QVERIFY(db().transaction());
+        Hub::CareRecords records(db(), m_clock);
+        auto id = records.upsertPatient({QStringLiteral("MRN-205"),
+                                         QStringLiteral("Eli Park"),
+                                         QStringLiteral("+15550100205"),
+                                         QStringLiteral("en"),
+                                         {},
+                                         false});
+        QVERIFY(id);
+        QVERIFY(records.addMedication(id.value(), QStringLiteral("warfarin 5 mg"), {QTime(9, 0)},
+                                      m_clock.now().toTimeZone(Chicago).date(), {}));
+        QVERIFY(db().commit());
+
+        QVERIFY(!sayText(patient, QStringLiteral("STOP")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(received(patient, QStringLiteral("no longer receive")), 20000);
+        QCOMPARE(scalar(QStringLiteral("SELECT opt_in FROM patients WHERE wa_id = ?"), {patient}),
+                 QStringLiteral("out"));
+        const int before = receivedCount(patient);
+
+        // The 9:00 dose reminder is skipped and recorded; a refill request is queued for staff
+        // without an automated acknowledgement.
+        m_clock.set(m_clock.now().addSecs(6 * 3600 + 60));
+        QVERIFY(m_hub->scheduler()->runDue());
+        QCOMPARE(scalar(QStringLiteral("SELECT reason FROM scheduled_sends WHERE send_key LIKE "
+                                       "'dose:%' AND patient_id = ?"),
+                        {id.value()}),
+                 QStringLiteral("the patient opted out of automated messages"));
+        QSignalSpy stored(m_hub->webhooks(), &Hub::WebhookReceiver::messagesStored);
+        QVERIFY(
+            !sayText(patient, QStringLiteral("I need a refill of my warfarin please")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!stored.isEmpty(), 20000);
+        QCOMPARE(conversationOf(patient, "category"), QStringLiteral("REFILL"));
+        // An emergency is still answered: it is a reply to what the patient wrote.
+        QVERIFY(
+            !sayText(patient, QStringLiteral("I'm bleeding a lot and it won't stop")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(received(patient, QStringLiteral("call 911")), 20000);
+        QCOMPARE(receivedCount(patient), before + 1);
+        m_clock.set(QDateTime(QDate(2026, 12, 2), QTime(3, 0), Chicago));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCareFlow)
+#include "tst_careflow.moc"
