@@ -4,6 +4,7 @@
 #include "store/logging.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDriverCreator>
 #include <QSqlError>
 #include <QSqlField>
@@ -20,11 +21,98 @@ namespace Wardline::Store {
 
 using Core::SecretKey;
 
+namespace {
+
+// Statements are kept for reuse because preparing one is where most of SQLite's allocations
+// are, and with cipher_memory_security every allocation costs an mlock and, when freed, a wipe
+// and an munlock (two system calls that split and merge the heap's mappings). The repositories
+// prepare a fresh QSqlQuery per call, so without this the hub re-parsed about a dozen statements
+// for every webhook delivery. A statement is idle here only after sqlite3_reset and
+// sqlite3_clear_bindings, so it holds no lock, no bound value and no row.
+class StatementCache
+{
+public:
+    // More than the hub's distinct statements; a statement left out is only prepared again.
+    static constexpr qsizetype Capacity = 96;
+
+    struct Statement
+    {
+        sqlite3_stmt *stmt = nullptr;
+        QSqlRecord record;
+    };
+
+    // The idle statement for exactly this text, taken out of the cache (one user at a time).
+    Statement take(const QByteArray &sql)
+    {
+        const auto it = m_idle.find(sql);
+        if (it == m_idle.end())
+            return {};
+        Statement found = std::move(it->statement);
+        m_idle.erase(it);
+        return found;
+    }
+
+    void put(const QByteArray &sql, Statement statement)
+    {
+        if (m_idle.contains(sql)) { // two queries ran the same text at once: keep one
+            sqlite3_finalize(statement.stmt);
+            return;
+        }
+        if (m_idle.size() >= Capacity)
+            evictOldest();
+        m_idle.insert(sql, {std::move(statement), ++m_uses});
+    }
+
+    void clear()
+    {
+        for (Entry &entry : m_idle)
+            sqlite3_finalize(entry.statement.stmt);
+        m_idle.clear();
+    }
+
+private:
+    struct Entry
+    {
+        Statement statement;
+        quint64 lastUse = 0;
+    };
+
+    void evictOldest()
+    {
+        auto oldest = m_idle.begin();
+        for (auto it = m_idle.begin(); it != m_idle.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        sqlite3_finalize(oldest->statement.stmt);
+        m_idle.erase(oldest);
+    }
+
+    QHash<QByteArray, Entry> m_idle;
+    quint64 m_uses = 0;
+};
+
+// Only plain data statements are kept. PRAGMA and ATTACH can carry a key in their text, and
+// schema or transaction statements run too rarely to be worth keeping.
+bool isReusable(const QByteArray &sql)
+{
+    const QByteArray head = sql.trimmed().left(8).toUpper();
+    for (const char *verb : {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "REPLACE"}) {
+        const qsizetype n = qsizetype(qstrlen(verb));
+        if (head.startsWith(verb) && (head.size() == n || !QChar::isLetterOrNumber(uchar(head[n]))))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 struct SqlCipherDriverPrivate
 {
     sqlite3 *db = nullptr;
     QList<SqlCipherResult *> results;
     QString cipherVersion;
+    StatementCache statements;
 };
 
 namespace {
@@ -83,15 +171,17 @@ public:
     {
         if (auto *drv = static_cast<const SqlCipherDriver *>(driver()))
             drv->d->results.removeOne(this);
-        finalize();
+        release();
     }
 
+    // The statement is destroyed (the driver is closing).
     void finalize()
     {
         if (m_stmt) {
             sqlite3_finalize(m_stmt);
             m_stmt = nullptr;
         }
+        m_bound.clear();
     }
 
 protected:
@@ -109,7 +199,7 @@ protected:
 
     bool prepare(const QString &query) override
     {
-        finalize();
+        release();
         clearRows();
         sqlite3 *db = handleOf();
         if (!db) {
@@ -117,9 +207,19 @@ protected:
                                    QSqlError::ConnectionError));
             return false;
         }
-        const QByteArray sql = query.toUtf8();
+        QByteArray sql = query.toUtf8();
+        if (StatementCache::Statement cached = cache()->take(sql); cached.stmt) {
+            // Checked when it was first prepared: one statement, and it is a data statement.
+            m_stmt = cached.stmt;
+            m_record = std::move(cached.record);
+            m_reprepares = sqlite3_stmt_status(m_stmt, SQLITE_STMTSTATUS_REPREPARE, 0);
+            m_sql = std::move(sql);
+            return true;
+        }
         const char *tail = nullptr;
-        const int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, &tail);
+        // PERSISTENT: the statement is meant to be kept (a hint to SQLite's allocator).
+        const int rc = sqlite3_prepare_v3(db, sql.constData(), int(sql.size()),
+                                          SQLITE_PREPARE_PERSISTENT, &m_stmt, &tail);
         if (rc != SQLITE_OK) {
             setLastError(makeError(db, QStringLiteral("Unable to prepare the statement"),
                                    QSqlError::StatementError, rc));
@@ -138,6 +238,9 @@ protected:
             return false;
         }
         buildRecord();
+        m_reprepares = sqlite3_stmt_status(m_stmt, SQLITE_STMTSTATUS_REPREPARE, 0);
+        if (isReusable(sql))
+            m_sql = std::move(sql);
         return true;
     }
 
@@ -152,6 +255,7 @@ protected:
         sqlite3 *db = handleOf();
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
+        m_bound.clear(); // only now: SQLite read them in place until the reset
         clearRows();
         setAt(QSql::BeforeFirstRow);
         setActive(false);
@@ -176,6 +280,12 @@ protected:
         }
 
         const int rc = sqlite3_step(m_stmt);
+        // A schema change makes SQLite prepare the statement again, perhaps with other columns.
+        if (const int reprepares = sqlite3_stmt_status(m_stmt, SQLITE_STMTSTATUS_REPREPARE, 0);
+            reprepares != m_reprepares) {
+            m_reprepares = reprepares;
+            buildRecord();
+        }
         const bool returnsRows = sqlite3_column_count(m_stmt) > 0;
         if (rc == SQLITE_ROW) {
             m_pending = readRow();
@@ -272,6 +382,31 @@ private:
     {
         auto *drv = static_cast<const SqlCipherDriver *>(driver());
         return drv ? drv->d->db : nullptr;
+    }
+
+    StatementCache *cache() const
+    {
+        auto *drv = static_cast<const SqlCipherDriver *>(driver());
+        return drv ? &drv->d->statements : nullptr;
+    }
+
+    // The statement goes back to the driver's cache for the next query with the same text, or
+    // is finalized when it is not worth keeping.
+    void release()
+    {
+        if (!m_stmt)
+            return;
+        StatementCache *statements = handleOf() ? cache() : nullptr;
+        if (statements && !m_sql.isEmpty()) {
+            sqlite3_reset(m_stmt);
+            sqlite3_clear_bindings(m_stmt);
+            statements->put(m_sql, {m_stmt, m_record});
+            m_stmt = nullptr;
+        } else {
+            finalize();
+        }
+        m_bound.clear();
+        m_sql.clear();
     }
 
     const QVariantList *currentRow() const
@@ -405,9 +540,9 @@ private:
         case QMetaType::Float:
             return sqlite3_bind_double(m_stmt, index, value.toDouble());
         case QMetaType::QByteArray: {
-            const QByteArray bytes = value.toByteArray();
+            const QByteArray &bytes = keep(value.toByteArray());
             return sqlite3_bind_blob64(m_stmt, index, bytes.constData(),
-                                       sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+                                       sqlite3_uint64(bytes.size()), SQLITE_STATIC);
         }
         case QMetaType::QDateTime:
             // ISO 8601 in UTC with milliseconds: sorts as text and reads back unambiguously.
@@ -419,12 +554,24 @@ private:
 
     int bindText(int index, const QString &text)
     {
-        const QByteArray utf8 = text.toUtf8();
+        const QByteArray &utf8 = keep(text.toUtf8());
         return sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
-                                   SQLITE_TRANSIENT, SQLITE_UTF8);
+                                   SQLITE_STATIC, SQLITE_UTF8);
+    }
+
+    // Text and blobs are bound in place (SQLITE_STATIC) rather than copied into an SQLite
+    // allocation, which would cost an mlock, a wipe and an munlock per value. The bytes stay
+    // here, unchanged, until the statement is reset or its bindings cleared.
+    const QByteArray &keep(QByteArray bytes)
+    {
+        m_bound.append(std::move(bytes));
+        return m_bound.constLast();
     }
 
     sqlite3_stmt *m_stmt = nullptr;
+    QByteArray m_sql;          // its text, when it may go back to the cache
+    int m_reprepares = 0;      // SQLITE_STMTSTATUS_REPREPARE when m_record was built
+    QList<QByteArray> m_bound; // text and blob parameters SQLite reads in place
     QSqlRecord m_record;
     QList<QVariantList> m_rows; // every row read so far (scrollable results)
     QVariantList m_current;     // the current row (forward-only results)
@@ -648,6 +795,7 @@ void SqlCipherDriver::close()
     for (SqlCipherResult *result : std::as_const(d->results))
         result->finalize();
     d->results.clear();
+    d->statements.clear();
     // sqlite3_close (not _v2): with every statement finalized it closes at once, which
     // checkpoints and removes the WAL file.
     if (sqlite3_close(d->db) != SQLITE_OK) {

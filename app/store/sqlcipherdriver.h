@@ -18,7 +18,10 @@ struct SqlCipherDriverPrivate;
 ///   QSQLCIPHER_CREATE                 create the file when missing (else a missing file fails)
 ///   QSQLCIPHER_BUSY_TIMEOUT=<ms>      default 5000
 /// On open it applies and reads back the security settings and refuses to open when one does
-/// not hold; a wrong key fails without writing anything.
+/// not hold; a wrong key fails without writing anything. Data statements (SELECT, INSERT,
+/// UPDATE, DELETE, WITH, REPLACE) are kept prepared per connection and reused by any query with
+/// the same text, and text and blob values are bound without a copy: with
+/// cipher_memory_security each SQLite allocation costs an mlock, a wipe and an munlock.
 class SqlCipherDriver final : public QSqlDriver
 {
     Q_OBJECT

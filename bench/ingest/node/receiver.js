@@ -2,7 +2,8 @@
 // The reference receiver: what a small team would write with Express and better-sqlite3.
 // Same contract as the hub's webhook listener, minus the hub's record keeping (patients,
 // conversations, events): check the signature over the raw bytes, store each message once
-// (UNIQUE wamid), answer 200 only after the commit. Like the hub, WAL with synchronous=FULL, so
+// (UNIQUE wamid) and each status update once (UNIQUE wamid and status), answer 200 only after
+// the commit. Like the hub, WAL with synchronous=FULL, so
 // an acknowledged delivery survives a power cut. better-sqlite3 is synchronous: one transaction,
 // and so one fsync, per delivery.
 //
@@ -39,11 +40,22 @@ db.exec(`CREATE TABLE IF NOT EXISTS messages (
   payload TEXT NOT NULL,
   sent_at INTEGER,
   received_at TEXT NOT NULL)`);
+db.exec(`CREATE TABLE IF NOT EXISTS statuses (
+  id INTEGER PRIMARY KEY,
+  wamid TEXT NOT NULL,
+  status TEXT NOT NULL,
+  recipient_id TEXT,
+  payload TEXT NOT NULL,
+  at INTEGER,
+  UNIQUE (wamid, status))`);
 const insert = db.prepare(`INSERT INTO messages
   (wamid, wa_id, user_id, type, body, payload, sent_at, received_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (wamid) DO NOTHING`);
-const storeAll = db.transaction((rows) => {
-  for (const row of rows) insert.run(row);
+const insertStatus = db.prepare(`INSERT INTO statuses (wamid, status, recipient_id, payload, at)
+  VALUES (?, ?, ?, ?, ?) ON CONFLICT (wamid, status) DO NOTHING`);
+const storeAll = db.transaction(({ messages, statuses }) => {
+  for (const row of messages) insert.run(row);
+  for (const row of statuses) insertStatus.run(row);
 });
 
 function signatureValid(header, body) {
@@ -53,20 +65,26 @@ function signatureValid(header, body) {
   return crypto.timingSafeEqual(Buffer.from(match[1], 'hex'), expected);
 }
 
-function messagesOf(payload) {
+function updatesOf(payload) {
   if (payload?.object !== 'whatsapp_business_account' || !Array.isArray(payload.entry)) return null;
   const now = new Date().toISOString();
-  const rows = [];
+  const messages = [];
+  const statuses = [];
   for (const entry of payload.entry) {
     for (const change of entry?.changes ?? []) {
       for (const m of change?.value?.messages ?? []) {
         if (typeof m?.id !== 'string') continue;
-        rows.push([m.id, m.from ?? null, m.from_user_id ?? null, String(m.type ?? 'unknown'),
+        messages.push([m.id, m.from ?? null, m.from_user_id ?? null, String(m.type ?? 'unknown'),
           m.text?.body ?? '', JSON.stringify(m), Number(m.timestamp) || null, now]);
+      }
+      for (const s of change?.value?.statuses ?? []) {
+        if (typeof s?.id !== 'string' || typeof s?.status !== 'string') continue;
+        statuses.push([s.id, s.status, s.recipient_id ?? null, JSON.stringify(s),
+          Number(s.timestamp) || null]);
       }
     }
   }
-  return rows;
+  return { messages, statuses };
 }
 
 const app = express();
@@ -75,15 +93,15 @@ app.disable('x-powered-by');
 app.post('/webhook', express.raw({ type: () => true, limit: 3 * 1024 * 1024 }), (req, res) => {
   const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
   if (!signatureValid(req.get('x-hub-signature-256'), body)) return res.status(401).end();
-  let rows;
+  let updates;
   try {
-    rows = messagesOf(JSON.parse(body));
+    updates = updatesOf(JSON.parse(body));
   } catch {
-    rows = null;
+    updates = null;
   }
-  if (!rows) return res.status(400).end();
+  if (!updates) return res.status(400).end();
   try {
-    storeAll(rows);
+    storeAll(updates);
   } catch (error) {
     console.error(`not stored, answering 503: ${error.message}`);
     return res.status(503).end();
