@@ -621,7 +621,11 @@ TriageResult TriageTables::classify(const QString &text, const QString &hint) co
         if (role(h) != Role::Group)
             continue;
         const TriagePhraseGroup &g = groupOf(h).group;
-        const Discount why = discount(h);
+        Discount why = discount(h);
+        // A tag-only group (a critical medication) is what a request is about: "a refill of my
+        // insulin" names it as a topic, and that is exactly when it matters.
+        if (why == Discount::Topic && !g.category)
+            why = Discount::None;
         // "no fever" is still a question for the nurse, but the "pain" inside "chest pain"
         // is the same words as that symptom, not more evidence.
         const bool insideEmergency =

@@ -154,6 +154,7 @@ int importAppointments(const QString &dataDir, const ImportOptions &options, QTe
         err << (problem.severity == Core::ImportProblem::Severity::Skipped ? "skipped  "
                                                                            : "warning  ")
             << problem.where << ": " << problem.message << '\n';
+    err.flush();
     ImportSummary summary;
     const int rc = inTransaction(dataDir, err, [&](QSqlDatabase db) {
         auto imported = CareRecords(db, Core::Clock::system()).importBatch(batch);

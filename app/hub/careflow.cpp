@@ -209,6 +209,8 @@ Core::Status CareFlow::handle(const PatientMessage &message, const QDateTime &no
         }
     }
 
+    if (triage.category == Core::Category::Appointment && m_messages.asksToReschedule(message.text))
+        return appointmentAnswer(c, true, 0);
     switch (triage.category) {
     case Core::Category::Refill:
     case Core::Category::LabResults:

@@ -24,6 +24,13 @@ CareMessages::CareMessages()
     const QJsonObject replies = readResource(QStringLiteral(":/careflow/replies.json"));
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")})
         m_replies.insert(language, replies.value(language).toObject());
+    const QJsonObject patterns = replies.value(u"reschedule_patterns").toObject();
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+        for (const QJsonValue &p : patterns.value(language).toArray())
+            m_reschedule.append(QRegularExpression(
+                p.toString(), QRegularExpression::CaseInsensitiveOption |
+                                  QRegularExpression::UseUnicodePropertiesOption));
+    }
     const QJsonArray templates =
         readResource(QStringLiteral(":/careflow/templates.json")).value(u"templates").toArray();
     for (const QJsonValue &t : templates)
@@ -95,6 +102,12 @@ CareMessages::painList(const QString &to, const QString &language, qint64 pathwa
                          {}});
     list.sections = {section};
     return WhatsApp::GraphMessage::list(to, list);
+}
+
+bool CareMessages::asksToReschedule(const QString &text) const
+{
+    return std::any_of(m_reschedule.cbegin(), m_reschedule.cend(),
+                       [&text](const QRegularExpression &p) { return p.match(text).hasMatch(); });
 }
 
 QList<WhatsApp::GraphTemplate> CareMessages::defaultTemplates() const

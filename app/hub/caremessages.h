@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace Wardline::WhatsApp {
@@ -40,6 +41,10 @@ public:
     [[nodiscard]] Core::Result<WhatsApp::GraphMessage>
     painList(const QString &to, const QString &language, qint64 pathwayId) const;
 
+    /// True when an appointment message asks for another slot in words ("can we move my
+    /// appointment", "necesito cambiar mi cita"): replies.json's reschedule_patterns.
+    [[nodiscard]] bool asksToReschedule(const QString &text) const;
+
     /// The hub's default templates, as they are submitted to Meta.
     [[nodiscard]] QList<WhatsApp::GraphTemplate> defaultTemplates() const;
     /// Template \a name in \a language with its body placeholders filled from \a body and its
@@ -51,8 +56,9 @@ public:
 private:
     CareMessages();
 
-    QHash<QString, QJsonObject> m_replies; ///< by language
-    QList<QJsonObject> m_templates;        ///< Meta's shape
+    QHash<QString, QJsonObject> m_replies;  ///< by language
+    QList<QJsonObject> m_templates;         ///< Meta's shape
+    QList<QRegularExpression> m_reschedule; ///< replies.json reschedule_patterns
 };
 
 } // namespace Wardline::Hub

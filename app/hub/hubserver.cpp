@@ -1,6 +1,7 @@
 #include "hub/hubserver.h"
 
 #include "core/triage.h"
+#include "hub/careapi.h"
 #include "hub/careflow.h"
 #include "hub/conversationapi.h"
 #include "hub/eventstream.h"
@@ -306,6 +307,7 @@ void HubServer::addRoutes()
     m_staffApi->addRoutes(*m_api);
     auto *conversations = new ConversationApi(m_db, *m_staffApi, m_clock, this);
     conversations->addRoutes(*m_api);
+    (new CareApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
     conversations->setReadReceipts([this](const QString &wamid) {
         if (!m_graph)
             return;

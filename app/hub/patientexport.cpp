@@ -110,9 +110,36 @@ Core::Result<QJsonObject> PatientExport::record(qint64 patientId) const
         conversation.insert(QStringLiteral("messages"), fullMessages);
         fullConversations.append(conversation);
     }
-    return QJsonObject{{QStringLiteral("patient"), patient->first()},
+    QJsonObject record{{QStringLiteral("patient"), patient->first()},
                        {QStringLiteral("identities"), identities.value()},
                        {QStringLiteral("conversations"), fullConversations}};
+    // The care records kept about the patient belong to the record too.
+    const struct
+    {
+        const char *name;
+        const char *sql;
+    } care[] = {
+        {"appointments", "SELECT * FROM appointments WHERE patient_id = ? ORDER BY start_at"},
+        {"medicationSchedules",
+         "SELECT * FROM medication_schedules WHERE patient_id = ? ORDER BY id"},
+        {"medicationDoses",
+         "SELECT d.* FROM medication_doses d JOIN medication_schedules m ON m.id = d.schedule_id "
+         "WHERE m.patient_id = ? ORDER BY d.due_at"},
+        {"pathways", "SELECT * FROM pathways WHERE patient_id = ? ORDER BY id"},
+        {"pathwaySteps",
+         "SELECT s.* FROM pathway_steps s JOIN pathways w ON w.id = s.pathway_id WHERE "
+         "w.patient_id = ? ORDER BY s.pathway_id, s.day"},
+        {"automatedMessages",
+         "SELECT kind, due_at, decided_at, outcome, reason FROM scheduled_sends WHERE patient_id "
+         "= ? ORDER BY due_at"},
+    };
+    for (const auto &part : care) {
+        auto found = rows(m_db, QString::fromLatin1(part.sql), patientId);
+        if (!found)
+            return R::failure(found.error());
+        record.insert(QLatin1String(part.name), found.value());
+    }
+    return record;
 }
 
 } // namespace Wardline::Hub

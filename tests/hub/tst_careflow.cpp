@@ -4,6 +4,8 @@
 // from the webhook's own transaction.
 #include "core/appointment.h"
 #include "core/clock.h"
+#include "core/crypto.h"
+#include "core/role.h"
 #include "hub/carerecords.h"
 #include "hub/hubconfig.h"
 #include "hub/hubinit.h"
@@ -17,9 +19,14 @@
 #include "sim/simconfig.h"
 #include "sim/simserver.h"
 #include "sim/simservices.h"
+#include "store/userrepository.h"
 #include "testhub.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -44,7 +51,36 @@ private:
     std::unique_ptr<Hub::HubServer> m_hub;
     std::unique_ptr<Sim::SimServer> m_sim;
 
+    QNetworkAccessManager m_nam;
+
     QSqlDatabase db() const { return m_hub->database(); }
+    // One staff API call; the status code and the JSON answer.
+    std::pair<int, QJsonObject> call(const QByteArray &verb, const QString &path,
+                                     const QString &token, const QJsonObject &body = {})
+    {
+        QNetworkRequest request(QUrl(m_hub->apiUrl() + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(20000))
+            return {0, {}};
+        reply->deleteLater();
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                QJsonDocument::fromJson(reply->readAll()).object()};
+    }
+    QString signIn(Core::Role role)
+    {
+        const QString name = QStringLiteral("care-") + Core::roleName(role);
+        const QString password = QStringLiteral("Ward-line 7 blue heron");
+        (void)Store::UserRepository(db(), m_clock)
+            .create(name, role, Core::Crypto::hashPassword(password));
+        return call("POST", QStringLiteral("/api/v1/session"), {},
+                    {{QStringLiteral("username"), name}, {QStringLiteral("password"), password}})
+            .second.value(u"token")
+            .toString();
+    }
     QString scalar(const QString &sql, const QVariantList &values = {}) const
     {
         QSqlQuery q(db());
@@ -325,6 +361,58 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(received(patient, QStringLiteral("call 911")), 20000);
         QCOMPARE(receivedCount(patient), before + 1);
         m_clock.set(QDateTime(QDate(2026, 12, 2), QTime(3, 0), Chicago));
+    }
+
+    void theCareQueuesAreServedByRole()
+    {
+        const QString receptionist = signIn(Core::Role::Receptionist);
+        const QString nurse = signIn(Core::Role::Nurse);
+        QVERIFY(!receptionist.isEmpty() && !nurse.isEmpty());
+
+        // The reschedule queue: receptionists yes, nurses no (403, audited).
+        auto [status, queue] =
+            call("GET", QStringLiteral("/api/v1/appointments?queue=reschedule"), receptionist);
+        QCOMPARE(status, 200);
+        const QJsonArray appointments = queue.value(u"appointments").toArray();
+        QCOMPARE(appointments.size(), 1);
+        QCOMPARE(appointments.at(0).toObject().value(u"phone").toString(),
+                 QStringLiteral("+15550100203"));
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/appointments"), nurse).first, 403);
+
+        // Photos: nurses yes, receptionists no.
+        auto [photoStatus, photos] = call("GET", QStringLiteral("/api/v1/photo-reviews"), nurse);
+        QCOMPARE(photoStatus, 200);
+        QCOMPARE(photos.value(u"photos").toArray().size(), 1);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/photo-reviews"), receptionist).first, 403);
+
+        // A receptionist records a no-show; it leaves the queue.
+        const qint64 id = appointments.at(0).toObject().value(u"id").toInteger();
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/appointments/%1/status").arg(id),
+                      receptionist, {{QStringLiteral("status"), QStringLiteral("noshow")}})
+                     .first,
+                 204);
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM appointments WHERE id = ?"), {id}),
+                 QStringLiteral("noshow"));
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/appointments"), receptionist)
+                     .second.value(u"appointments")
+                     .toArray()
+                     .size(),
+                 0);
+
+        // Marking a conversation read gives the patient blue ticks.
+        const QString patient = QStringLiteral("15550100204");
+        const qint64 conversation = conversationOf(patient, "id").toLongLong();
+        QCOMPARE(
+            call("POST", QStringLiteral("/api/v1/conversations/%1/read").arg(conversation), nurse)
+                .first,
+            204);
+        const QString lastWamid = scalar(
+            QStringLiteral("SELECT wamid FROM messages WHERE conversation_id = ? AND direction = "
+                           "'in' ORDER BY id DESC LIMIT 1"),
+            {conversation});
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim->services()->log().received(lastWamid) &&
+                                     m_sim->services()->log().received(lastWamid)->readAt.isValid(),
+                                 20000);
     }
 };
 

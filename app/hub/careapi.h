@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace Wardline::Core {
+class Clock;
+}
+
+namespace Wardline::Hub {
+
+class StaffApi;
+
+/// The staff API's care queues, each checked against the permission table and audited:
+///   GET  /api/v1/appointments?queue=reschedule   patients who asked for another slot
+///   POST /api/v1/appointments/ID/status          {"status": noshow|fulfilled|cancelled|booked}
+///   GET  /api/v1/photo-reviews                   wound photos waiting for a clinician
+///   GET  /api/v1/tasks                           work the hub raised (pain, unanswered steps)
+class CareApi : public QObject
+{
+    Q_OBJECT
+public:
+    CareApi(QSqlDatabase db, StaffApi &staff, const Core::Clock &clock, QObject *parent = nullptr);
+
+    void addRoutes(QHttpServer &server);
+
+private:
+    [[nodiscard]] QHttpServerResponse rescheduleQueue(const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse setAppointmentStatus(qint64 id,
+                                                           const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse photoReviews(const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse tasks(const QHttpServerRequest &request);
+
+    QSqlDatabase m_db;
+    StaffApi &m_staff;
+    const Core::Clock &m_clock;
+};
+
+} // namespace Wardline::Hub
