@@ -117,38 +117,36 @@ QHttpServerResponse CareApi::setAppointmentStatus(qint64 id, const QHttpServerRe
     return QHttpServerResponse(Status::NoContent);
 }
 
-QHttpServerResponse CareApi::photoReviews(const QHttpServerRequest &request)
+QHttpServerResponse CareApi::list(const QHttpServerRequest &request, Permission permission,
+                                  const QString &queue, const QString &sql)
 {
     QHttpServerResponse denied(Status::Unauthorized);
-    if (!m_staff.authorize(request, Permission::ReviewPhotos, QStringLiteral("queue:photos"),
-                           &denied))
+    if (!m_staff.authorize(request, permission, QStringLiteral("queue:") + queue, &denied))
         return denied;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT r.id, r.conversation_id AS conversationId, r.message_id AS messageId, (SELECT "
-        "md.id FROM media md WHERE md.message_id = r.message_id) AS mediaId, r.pathway_day AS "
-        "pathwayDay, r.created_at AS receivedAt, c.priority FROM photo_reviews r JOIN "
-        "conversations c ON c.id = r.conversation_id WHERE r.state = 'waiting' ORDER BY "
-        "c.priority, r.created_at"));
-    if (!q.exec())
+    if (!q.exec(sql))
         return storageError(q);
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("photos"), rows(q)}});
+    return QHttpServerResponse(QJsonObject{{queue, rows(q)}});
+}
+
+QHttpServerResponse CareApi::photoReviews(const QHttpServerRequest &request)
+{
+    // Most urgent conversation first, then the oldest photo.
+    return list(request, Permission::ReviewPhotos, QStringLiteral("photos"),
+                QStringLiteral(
+                    "SELECT r.id, r.conversation_id AS conversationId, r.message_id AS messageId, "
+                    "(SELECT md.id FROM media md WHERE md.message_id = r.message_id) AS mediaId, "
+                    "r.pathway_day AS pathwayDay, r.created_at AS receivedAt, c.priority FROM "
+                    "photo_reviews r JOIN conversations c ON c.id = r.conversation_id WHERE "
+                    "r.state = 'waiting' ORDER BY c.priority, r.created_at"));
 }
 
 QHttpServerResponse CareApi::tasks(const QHttpServerRequest &request)
 {
-    QHttpServerResponse denied(Status::Unauthorized);
-    if (!m_staff.authorize(request, Permission::ReadClinical, QStringLiteral("queue:tasks"),
-                           &denied))
-        return denied;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, conversation_id AS conversationId, kind, created_at AS "
-                             "createdAt FROM tasks WHERE done_at IS NULL ORDER BY created_at"));
-    if (!q.exec())
-        return storageError(q);
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("tasks"), rows(q)}});
+    return list(request, Permission::ReadClinical, QStringLiteral("tasks"),
+                QStringLiteral("SELECT id, conversation_id AS conversationId, kind, created_at AS "
+                               "createdAt FROM tasks WHERE done_at IS NULL ORDER BY created_at"));
 }
 
 } // namespace Wardline::Hub

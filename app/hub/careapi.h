@@ -9,7 +9,8 @@ class QHttpServerResponse;
 
 namespace Wardline::Core {
 class Clock;
-}
+enum class Permission;
+} // namespace Wardline::Core
 
 namespace Wardline::Hub {
 
@@ -34,6 +35,10 @@ private:
                                                            const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse photoReviews(const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse tasks(const QHttpServerRequest &request);
+    /// The rows of \a sql as {"<queue>": [...]}, for a user with \a permission.
+    [[nodiscard]] QHttpServerResponse list(const QHttpServerRequest &request,
+                                           Core::Permission permission, const QString &queue,
+                                           const QString &sql);
 
     QSqlDatabase m_db;
     StaffApi &m_staff;

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Wardline::Hub {
 
@@ -63,7 +64,10 @@ Core::Result<PatientContact> loadPatientContact(QSqlDatabase db, qint64 patientI
     p.id = patientId;
     p.to = q.value(0).toString();
     p.language = CareMessages::languageOf(q.value(1).toString());
-    p.name = q.value(2).toString().section(u' ', 0, 0); // templates greet by first name
+    p.name = q.value(2).toString();
+    p.greeting = p.name.isEmpty()
+                     ? CareMessages::builtIn().reply(p.language, QStringLiteral("no_name"))
+                     : p.name.section(u' ', 0, 0); // templates greet by first name
     p.optedOut = q.value(3).toString() == QLatin1String("out");
     p.timeZone = q.value(4).toString();
     return p;
@@ -103,6 +107,22 @@ Core::Status CareFlow::exec(const QString &sql, const QVariantList &values, int 
     if (changed)
         *changed = q.numRowsAffected();
     return {};
+}
+
+Core::Result<std::optional<QVariantList>> CareFlow::firstRow(const QString &sql, qint64 id)
+{
+    using R = Core::Result<std::optional<QVariantList>>;
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(Store::Database::describe(q.lastError()));
+    if (!q.next())
+        return std::optional<QVariantList>();
+    QVariantList row;
+    for (int i = 0; i < q.record().count(); ++i)
+        row.append(q.value(i));
+    return std::optional(row);
 }
 
 Core::Status CareFlow::event(Context &c, const QString &kind, QJsonObject payload)
@@ -160,53 +180,50 @@ Core::Status CareFlow::handle(const PatientMessage &message, const QDateTime &no
     // A bare number while the day-7 pain question is open is the pain score.
     static const QRegularExpression number(QStringLiteral("^\\s*(\\d{1,2})\\s*(/\\s*10)?\\s*$"));
     if (const auto match = number.match(message.text); match.hasMatch()) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "SELECT s.pathway_id FROM pathway_steps s JOIN pathways p ON p.id = s.pathway_id "
-            "WHERE p.patient_id = ? AND p.state = 'active' AND s.day = 7 AND "
-            "s.answered_at IS NULL ORDER BY s.sent_at DESC LIMIT 1"));
-        q.addBindValue(c.patient.id);
-        if (!q.exec())
-            return failed(q);
+        auto open =
+            firstRow(QStringLiteral("SELECT s.pathway_id FROM pathway_steps s JOIN "
+                                    "pathways p ON p.id = s.pathway_id WHERE p.patient_id "
+                                    "= ? AND p.state = 'active' AND s.day = 7 AND "
+                                    "s.answered_at IS NULL ORDER BY s.sent_at DESC LIMIT 1"),
+                     c.patient.id);
+        if (!open)
+            return Core::Status::failure(open.error());
         const int score = match.captured(1).toInt();
-        if (q.next() && score <= 10)
-            return painAnswer(c, q.value(0).toLongLong(), score);
+        if (open.value() && score <= 10)
+            return painAnswer(c, open.value()->at(0).toLongLong(), score);
     }
     if (triage.keyword != Core::Keyword::None)
         return handleKeyword(c, triage);
 
     if (message.type == QLatin1String("image")) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id, surgery_date FROM pathways WHERE patient_id = ? AND "
-                                 "state = 'active' ORDER BY id DESC LIMIT 1"));
-        q.addBindValue(c.patient.id);
-        if (!q.exec())
-            return failed(q);
-        if (q.next()) {
-            const QDate surgery = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        auto pathway = firstRow(QStringLiteral("SELECT id, surgery_date FROM pathways WHERE "
+                                               "patient_id = ? AND state = 'active' ORDER BY id "
+                                               "DESC LIMIT 1"),
+                                c.patient.id);
+        if (!pathway)
+            return Core::Status::failure(pathway.error());
+        if (const auto &row = pathway.value()) {
+            const QDate surgery = QDate::fromString(row->at(1).toString(), Qt::ISODate);
             const QTimeZone zone =
                 c.patient.timeZone.isEmpty() ? m_site.zone : QTimeZone(c.patient.timeZone.toUtf8());
             const int day = int(surgery.daysTo(now.toTimeZone(zone).date()));
-            return photoReceived(c, q.value(0).toLongLong(), day);
+            return photoReceived(c, row->at(0).toLongLong(), day);
         }
     }
 
     // Any other message answers the pathway step the patient was last asked about.
-    {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "SELECT s.pathway_id, s.day FROM pathway_steps s JOIN pathways p ON p.id = "
-            "s.pathway_id WHERE p.patient_id = ? AND p.state = 'active' AND s.answered_at IS "
-            "NULL ORDER BY s.sent_at DESC LIMIT 1"));
-        q.addBindValue(c.patient.id);
-        if (!q.exec())
-            return failed(q);
-        if (q.next()) {
-            if (auto s =
-                    answerPathwayStep(c, q.value(0).toLongLong(), q.value(1).toInt(), message.type);
-                !s)
-                return s;
-        }
+    auto step = firstRow(QStringLiteral("SELECT s.pathway_id, s.day FROM pathway_steps s JOIN "
+                                        "pathways p ON p.id = s.pathway_id WHERE p.patient_id = ? "
+                                        "AND p.state = 'active' AND s.answered_at IS NULL ORDER BY "
+                                        "s.sent_at DESC LIMIT 1"),
+                         c.patient.id);
+    if (!step)
+        return Core::Status::failure(step.error());
+    if (const auto &row = step.value()) {
+        if (auto s =
+                answerPathwayStep(c, row->at(0).toLongLong(), row->at(1).toInt(), message.type);
+            !s)
+            return s;
     }
 
     if (triage.category == Core::Category::Appointment && m_messages.asksToReschedule(message.text))

@@ -5,6 +5,9 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QVariantList>
+
+#include <optional>
 
 namespace Wardline::Core {
 class TriageEngine;
@@ -37,6 +40,7 @@ struct PatientContact
     QString to;       ///< wa_id, or the phone number's digits for a patient who never wrote
     QString language; ///< "en" or "es"
     QString name;
+    QString greeting; ///< how templates address the patient: the first name, or a stand-in
     bool optedOut = false;
     QString timeZone;
 };
@@ -87,6 +91,8 @@ private:
                                     bool always = false);
     [[nodiscard]] Core::Status exec(const QString &sql, const QVariantList &values,
                                     int *changed = nullptr);
+    /// The first row of \a sql with \a id bound, or nothing when there is none.
+    [[nodiscard]] Core::Result<std::optional<QVariantList>> firstRow(const QString &sql, qint64 id);
 
     QSqlDatabase m_db;
     const Core::TriageEngine &m_triage;

@@ -240,8 +240,7 @@ Core::Status Scheduler::appointments(Pass &pass)
         for (const PlannedSend &planned : Core::planAppointment(times, zone, pass.site.quiet)) {
             const auto build = [&](const PatientContact &p) {
                 const CareMessages &m = CareMessages::builtIn();
-                const QString name =
-                    p.name.isEmpty() ? m.reply(p.language, QStringLiteral("no_name")) : p.name;
+                const QString &name = p.greeting;
                 const QDateTime local = times.start.toTimeZone(zone);
                 const QString id = QString::number(times.id);
                 switch (planned.kind) {
@@ -296,11 +295,7 @@ Core::Status Scheduler::medications(Pass &pass)
                     decide(pass, planned, q.value(1).toLongLong(),
                            [&](const PatientContact &p) {
                                return TemplateCall{planned.kind,
-                                                   {p.name.isEmpty()
-                                                        ? CareMessages::builtIn().reply(
-                                                              p.language, QStringLiteral("no_name"))
-                                                        : p.name,
-                                                    medication},
+                                                   {p.greeting, medication},
                                                    {QStringLiteral("wl:taken:") + planned.key,
                                                     QStringLiteral("wl:skipped:") + planned.key}};
                            });
@@ -351,10 +346,7 @@ Core::Status Scheduler::pathways(Pass &pass)
             if (auto s = decide(
                     pass, planned, q.value(1).toLongLong(),
                     [&](const PatientContact &p) {
-                        const QString name = p.name.isEmpty()
-                                                 ? CareMessages::builtIn().reply(
-                                                       p.language, QStringLiteral("no_name"))
-                                                 : p.name;
+                        const QString &name = p.greeting;
                         const QString id = QString::number(pathwayId);
                         switch (planned.kind) {
                         case CareSend::PathwayCheckIn:
@@ -431,16 +423,10 @@ Core::Status Scheduler::unansweredSteps(Pass &pass)
             nudge.day = day;
             if (nudge.due > pass.now)
                 continue;
-            if (auto s =
-                    decide(pass, nudge, patientId,
-                           [&](const PatientContact &p) {
-                               return TemplateCall{CareSend::PathwayNudge,
-                                                   {p.name.isEmpty()
-                                                        ? CareMessages::builtIn().reply(
-                                                              p.language, QStringLiteral("no_name"))
-                                                        : p.name},
-                                                   {}};
-                           });
+            if (auto s = decide(pass, nudge, patientId,
+                                [&](const PatientContact &p) {
+                                    return TemplateCall{CareSend::PathwayNudge, {p.greeting}, {}};
+                                });
                 !s)
                 return s;
             update.prepare(QStringLiteral("UPDATE pathway_steps SET nudged_at = ? WHERE "

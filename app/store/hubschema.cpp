@@ -182,8 +182,7 @@ QList<Migration> hubMigrations()
              // The hospital's own identifier (FHIR Patient.id, a CSV patient_id).
              QStringLiteral("ALTER TABLE patients ADD COLUMN external_id TEXT"),
              QStringLiteral("ALTER TABLE patients ADD COLUMN opt_in_changed_at TEXT"),
-             QStringLiteral(
-                 "CREATE UNIQUE INDEX patients_external ON patients (external_id)"),
+             QStringLiteral("CREATE UNIQUE INDEX patients_external ON patients (external_id)"),
              QStringLiteral("CREATE INDEX patients_phone ON patients (phone_e164)"),
              QStringLiteral(
                  "CREATE TABLE appointments ("
@@ -239,21 +238,21 @@ QList<Migration> hubMigrations()
                             "nudged_at TEXT, "
                             "task_at TEXT, "
                             "PRIMARY KEY (pathway_id, day))"),
+             QStringLiteral("CREATE TABLE photo_reviews ("
+                            "id INTEGER PRIMARY KEY, "
+                            "message_id INTEGER NOT NULL UNIQUE REFERENCES messages(id), "
+                            "conversation_id INTEGER NOT NULL REFERENCES conversations(id), "
+                            "pathway_id INTEGER REFERENCES pathways(id), "
+                            "pathway_day INTEGER, "
+                            "state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', "
+                            "'reviewed')), "
+                            "outcome TEXT, "
+                            "note TEXT, "
+                            "reviewer_id INTEGER REFERENCES users(id), "
+                            "reviewed_at TEXT, "
+                            "created_at TEXT NOT NULL)"),
              QStringLiteral(
-                 "CREATE TABLE photo_reviews ("
-                 "id INTEGER PRIMARY KEY, "
-                 "message_id INTEGER NOT NULL UNIQUE REFERENCES messages(id), "
-                 "conversation_id INTEGER NOT NULL REFERENCES conversations(id), "
-                 "pathway_id INTEGER REFERENCES pathways(id), "
-                 "pathway_day INTEGER, "
-                 "state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', "
-                 "'reviewed')), "
-                 "outcome TEXT, "
-                 "note TEXT, "
-                 "reviewer_id INTEGER REFERENCES users(id), "
-                 "reviewed_at TEXT, "
-                 "created_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX photo_reviews_state ON photo_reviews (state, created_at)"),
+                 "CREATE INDEX photo_reviews_state ON photo_reviews (state, created_at)"),
              // Work for staff the hub raised: an unanswered pathway step, a pain score to call
              // about, a missed service level.
              QStringLiteral("CREATE TABLE tasks ("

@@ -20,7 +20,7 @@
 #include "sim/simserver.h"
 #include "sim/simservices.h"
 #include "store/userrepository.h"
-#include "testhub.h"
+#include "testsim.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -131,22 +131,16 @@ private Q_SLOTS:
         QVERIFY2(init, qPrintable(init.error()));
         QVERIFY(Test::writeHubSecrets(m_dir.path(), m_secrets));
         Test::listenOnLoopback(m_dir.path(), Test::Tls::Off);
-        const quint16 webhookPort = Test::freeLoopbackPort();
-        Sim::SimConfig sim;
-        sim.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort));
-        sim.appSecret = m_secrets.appSecret;
-        sim.accessToken = m_secrets.accessToken;
-        sim.behaviour.statusSentMs = 0;
-        sim.behaviour.statusDeliveredMs = 0;
-        sim.behaviour.statusReadMs = 0;
-        sim.behaviour.templateReviewMs = 0; // Meta approves the hub's templates at once
-        sim.behaviour.pairIntervalSeconds = 0;
-        m_sim = std::make_unique<Sim::SimServer>();
         QString error;
-        QVERIFY2(m_sim->start(sim, &error), qPrintable(error));
-        Test::pointAtSimulator(m_dir.path(), webhookPort, m_sim->url(),
-                               Sim::SimConfig::DefaultPhoneNumberId.toString(),
-                               Sim::SimConfig::DefaultWabaId.toString());
+        m_sim = Test::startSimulatorFor(
+            m_dir.path(), m_secrets,
+            [](Sim::SimBehaviour &b) {
+                Test::instantStatuses(b);
+                b.templateReviewMs = 0; // Meta approves the hub's templates at once
+                b.pairIntervalSeconds = 0;
+            },
+            &error);
+        QVERIFY2(m_sim, qPrintable(error));
         {
             QSettings conf(m_dir.path() + QStringLiteral("/hub.conf"), QSettings::IniFormat);
             conf.setValue(QStringLiteral("whatsapp/pair_interval_ms"), 0); // the clock is frozen

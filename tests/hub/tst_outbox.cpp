@@ -10,7 +10,7 @@
 #include "sim/simconfig.h"
 #include "sim/simserver.h"
 #include "sim/simservices.h"
-#include "testhub.h"
+#include "testsim.h"
 #include "whatsapp/graphmessage.h"
 
 #include <QSet>
@@ -69,28 +69,22 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_sim = std::make_unique<Sim::SimServer>();
-        Sim::SimConfig sim;
-        sim.appSecret = m_secrets.appSecret;
-        sim.accessToken = m_secrets.accessToken;
-        sim.behaviour.statusSentMs = 0;
-        sim.behaviour.statusDeliveredMs = -1; // "sent" is enough to settle an unknown outcome
-        sim.behaviour.pairBurst = 1000;
-        // The hub's webhook port is known only once it runs: deliver to a port reserved now.
         const QString hubDir = m_dir.path();
         auto init = Hub::HubInit(hubDir, Core::Clock::system())
                         .run(QStringLiteral("admin"), QStringLiteral("Ward-line 7 blue heron"));
         QVERIFY2(init, qPrintable(init.error()));
         QVERIFY(Test::writeHubSecrets(hubDir, m_secrets));
         Test::listenOnLoopback(hubDir, Test::Tls::Off);
-        const quint16 webhookPort = Test::freeLoopbackPort();
-        QVERIFY(webhookPort != 0);
-        sim.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort));
         QString error;
-        QVERIFY2(m_sim->start(sim, &error), qPrintable(error));
-        Test::pointAtSimulator(hubDir, webhookPort, m_sim->url(),
-                               Sim::SimConfig::DefaultPhoneNumberId.toString(),
-                               Sim::SimConfig::DefaultWabaId.toString());
+        m_sim = Test::startSimulatorFor(
+            hubDir, m_secrets,
+            [](Sim::SimBehaviour &b) {
+                b.statusSentMs = 0;
+                b.statusDeliveredMs = -1; // "sent" is enough to settle an unknown outcome
+                b.pairBurst = 1000;
+            },
+            &error);
+        QVERIFY2(m_sim, qPrintable(error));
         {
             QSettings conf(hubDir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
             conf.setValue(QStringLiteral("whatsapp/send_rate"), Rate);

@@ -10,7 +10,7 @@
 #include "sim/simconfig.h"
 #include "sim/simserver.h"
 #include "sim/simservices.h"
-#include "testhub.h"
+#include "testsim.h"
 #include "whatsapp/graphclient.h"
 
 #include <QFile>
@@ -57,22 +57,9 @@ private Q_SLOTS:
         QVERIFY(Test::writeHubSecrets(m_dir.path(), m_secrets));
         Test::listenOnLoopback(m_dir.path(), Test::Tls::Off);
         // Each needs the other's address: the hub's webhook port is reserved first.
-        const quint16 webhookPort = Test::freeLoopbackPort();
-        QVERIFY(webhookPort != 0);
-
-        Sim::SimConfig sim;
-        sim.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort));
-        sim.appSecret = m_secrets.appSecret;
-        sim.accessToken = m_secrets.accessToken;
-        sim.behaviour.statusSentMs = 0; // statuses at once: the test waits on the hub, not a clock
-        sim.behaviour.statusDeliveredMs = 0;
-        sim.behaviour.statusReadMs = 0;
-        m_sim = std::make_unique<Sim::SimServer>();
         QString error;
-        QVERIFY2(m_sim->start(sim, &error), qPrintable(error));
-        Test::pointAtSimulator(m_dir.path(), webhookPort, m_sim->url(),
-                               Sim::SimConfig::DefaultPhoneNumberId.toString(),
-                               Sim::SimConfig::DefaultWabaId.toString());
+        m_sim = Test::startSimulatorFor(m_dir.path(), m_secrets, Test::instantStatuses, &error);
+        QVERIFY2(m_sim, qPrintable(error));
         auto config = Hub::HubConfig::load(m_dir.path());
         QVERIFY(config);
         m_config = std::move(config).value();

@@ -182,6 +182,79 @@ private Q_SLOTS:
         QCOMPARE(q.numRowsAffected(), 0);
     }
 
+    void reusedStatementsStayIndependent()
+    {
+        const QString path = freshPath();
+        const Core::SecretKey key = Core::SecretKey::generate();
+        QSqlDatabase db = open(path, key);
+        QSqlQuery setup(db);
+        QVERIFY(setup.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, s TEXT)")));
+        const QString insert = QStringLiteral("INSERT INTO t (id, s) VALUES (?, ?)");
+        for (int i = 1; i <= 3; ++i) {
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(insert));
+            q.addBindValue(i);
+            {
+                QString text = QStringLiteral("value %1").arg(i);
+                q.addBindValue(text);
+            }
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        // Two open cursors on the same text each have their own statement.
+        const QString select = QStringLiteral("SELECT s FROM t WHERE id >= ? ORDER BY id");
+        QSqlQuery a(db), b(db);
+        a.setForwardOnly(true);
+        b.setForwardOnly(true);
+        QVERIFY(a.prepare(select));
+        a.addBindValue(1);
+        QVERIFY(a.exec());
+        QVERIFY(b.prepare(select));
+        b.addBindValue(2);
+        QVERIFY(b.exec());
+        QVERIFY(a.next());
+        QVERIFY(b.next());
+        QCOMPARE(a.value(0).toString(), QStringLiteral("value 1"));
+        QCOMPARE(b.value(0).toString(), QStringLiteral("value 2"));
+        QVERIFY(a.next());
+        QCOMPARE(a.value(0).toString(), QStringLiteral("value 2"));
+        a = QSqlQuery();
+        b = QSqlQuery();
+        // A bound-parameter count mismatch still fails on a reused statement.
+        QSqlQuery c(db);
+        QVERIFY(c.prepare(insert));
+        c.addBindValue(9);
+        QVERIFY(!c.exec());
+        // The schema changes under a kept statement: the record follows.
+        const QString star = QStringLiteral("SELECT * FROM t WHERE id = ?");
+        {
+            QSqlQuery d(db);
+            QVERIFY(d.prepare(star));
+            d.addBindValue(1);
+            QVERIFY(d.exec() && d.next());
+            QCOMPARE(d.record().count(), 2);
+        }
+        QVERIFY(setup.exec(QStringLiteral("ALTER TABLE t ADD COLUMN extra INTEGER DEFAULT 7")));
+        {
+            QSqlQuery d(db);
+            QVERIFY(d.prepare(star));
+            d.addBindValue(1);
+            QVERIFY(d.exec() && d.next());
+            QCOMPARE(d.record().count(), 3);
+            QCOMPARE(d.record().fieldName(2), QStringLiteral("extra"));
+            QCOMPARE(d.value(2).toLongLong(), 7);
+        }
+        // Kept statements do not stop a clean close (the WAL is checkpointed and removed).
+        setup = QSqlQuery();
+        c = QSqlQuery();
+        db = QSqlDatabase();
+        closeAll();
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        db = open(path, key, Create::No);
+        QSqlQuery e(db);
+        QVERIFY(e.exec(QStringLiteral("SELECT group_concat(s, ',') FROM t")) && e.next());
+        QCOMPARE(e.value(0).toString(), QStringLiteral("value 1,value 2,value 3"));
+    }
+
     void transactions()
     {
         const QString path = freshPath();

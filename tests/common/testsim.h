@@ -1,0 +1,47 @@
+#pragma once
+
+// wardline-sim in-process for hub tests: Meta's side on loopback, wired to a hub's data dir.
+#include "sim/simconfig.h"
+#include "sim/simserver.h"
+#include "testhub.h"
+
+#include <functional>
+#include <memory>
+
+namespace Wardline::Test {
+
+/// Starts the simulator with signed webhooks to a loopback port reserved for the hub in
+/// \a hubDir (each needs the other's address), and points that hub's Graph calls at it.
+/// \a tune adjusts the simulator's behaviour first. Nothing when it could not start.
+inline std::unique_ptr<Sim::SimServer>
+startSimulatorFor(const QString &hubDir, const HubSecrets &secrets,
+                  const std::function<void(Sim::SimBehaviour &)> &tune = {},
+                  QString *error = nullptr)
+{
+    const quint16 webhookPort = freeLoopbackPort();
+    if (webhookPort == 0)
+        return nullptr;
+    Sim::SimConfig config;
+    config.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort));
+    config.appSecret = secrets.appSecret;
+    config.accessToken = secrets.accessToken;
+    if (tune)
+        tune(config.behaviour);
+    auto sim = std::make_unique<Sim::SimServer>();
+    if (!sim->start(config, error))
+        return nullptr;
+    pointAtSimulator(hubDir, webhookPort, sim->url(),
+                     Sim::SimConfig::DefaultPhoneNumberId.toString(),
+                     Sim::SimConfig::DefaultWabaId.toString());
+    return sim;
+}
+
+/// Statuses (sent, delivered, read) at once: tests wait on the hub, not on a clock.
+inline void instantStatuses(Sim::SimBehaviour &b)
+{
+    b.statusSentMs = 0;
+    b.statusDeliveredMs = 0;
+    b.statusReadMs = 0;
+}
+
+} // namespace Wardline::Test
