@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrlQuery>
 
 namespace Wardline::Hub {
@@ -120,6 +121,11 @@ void ConversationApi::addRoutes(QHttpServer &server)
     server.route(
         QStringLiteral("/api/v1/media/<arg>"), Method::Get,
         [this](qint64 id, const QHttpServerRequest &request) { return media(id, request); });
+    server.route(QStringLiteral("/api/v1/inbox"), Method::Get,
+                 [this](const QHttpServerRequest &request) { return inbox(request, 0); });
+    server.route(
+        QStringLiteral("/api/v1/inbox/<arg>"), Method::Get,
+        [this](qint64 id, const QHttpServerRequest &request) { return inbox(request, id); });
     for (const char *action : {"claim", "close", "reopen", "read"}) {
         const QString name = QString::fromLatin1(action);
         server.route(QStringLiteral("/api/v1/conversations/<arg>/") + name, Method::Post,
@@ -127,6 +133,68 @@ void ConversationApi::addRoutes(QHttpServer &server)
                          return setState(id, name, request);
                      });
     }
+}
+
+QHttpServerResponse ConversationApi::inbox(const QHttpServerRequest &request, qint64 one)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto user = m_staff.authorize(request, Permission::ReadEvents,
+                                        one ? subjectOf(one) : QStringLiteral("inbox"), &denied);
+    if (!user)
+        return denied;
+    // What the role may see: receptionists appointment conversations only (permission table).
+    const bool clinical = Core::isAllowed(user->role, Permission::ReadClinical);
+    const bool appointments = Core::isAllowed(user->role, Permission::ReadAppointments);
+    QString where = one ? QStringLiteral("c.id = :id")
+                        : QStringLiteral("(c.state = 'open' OR c.closed_at >= :since)");
+    if (!clinical)
+        where += appointments ? QStringLiteral(" AND c.category = 'APPOINTMENT'")
+                              : QStringLiteral(" AND 0");
+    else if (!appointments)
+        where += QStringLiteral(" AND c.category <> 'APPOINTMENT'");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // A list is not "opening" a conversation: it is not audited per row, and it carries only
+    // the preview of the last message, never the conversation.
+    q.prepare(QStringLiteral(
+                  "SELECT c.id, c.patient_id AS patientId, CASE WHEN p.display_name <> '' THEN "
+                  "p.display_name ELSE p.profile_name END AS patientName, p.phone_e164 AS phone, "
+                  "p.language, c.category, c.priority, c.triage_reason AS triageReason, c.state, "
+                  "c.assignee_id AS assigneeId, CASE WHEN u.display_name <> '' THEN "
+                  "u.display_name ELSE u.username END AS assigneeName, c.unread, "
+                  "c.last_inbound_at AS lastInboundAt, c.last_message_at AS lastMessageAt, "
+                  "m.body AS preview, m.direction AS previewDirection, c.sla_kind AS slaKind, "
+                  "c.sla_due_at AS slaDueAt, c.sla_breached AS slaBreached, c.alert_at AS "
+                  "alertAt FROM conversations c JOIN patients p ON p.id = c.patient_id LEFT JOIN "
+                  "users u ON u.id = c.assignee_id LEFT JOIN messages m ON m.id = (SELECT "
+                  "max(id) FROM messages WHERE conversation_id = c.id) WHERE ") +
+              where + QStringLiteral(" ORDER BY c.id"));
+    if (one)
+        q.bindValue(QStringLiteral(":id"), one);
+    else
+        q.bindValue(QStringLiteral(":since"), m_clock.now().addDays(-7));
+    const qint64 lastSeq = Store::EventLog(m_db).lastSeq(); // read first: nothing newer is missed
+    if (!q.exec())
+        return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
+                               Store::Database::describe(q.lastError()));
+    QJsonArray conversations;
+    while (q.next()) {
+        QJsonObject row;
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i) {
+            QJsonValue value = QJsonValue::fromVariant(q.value(i));
+            if (record.fieldName(i) == QLatin1String("preview"))
+                value = q.value(i).toString().left(160);
+            row.insert(record.fieldName(i), value);
+        }
+        conversations.append(row);
+    }
+    if (one && conversations.isEmpty())
+        return StaffApi::error(Status::NotFound, QStringLiteral("not_found"),
+                               QStringLiteral("There is no such conversation, or it is not one "
+                                              "your role may see."));
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("conversations"), conversations},
+                                           {QStringLiteral("lastSeq"), lastSeq}});
 }
 
 QHttpServerResponse ConversationApi::events(const QHttpServerRequest &request)

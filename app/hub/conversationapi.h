@@ -26,14 +26,17 @@ class StaffApi;
 
 /// The staff API's conversation commands and the event stream consoles sync from. Every
 /// request is checked against the permission table and audited (never with message text).
+// clang-format off
 ///   GET  /api/v1/events?after=SEQ&limit=N
-///   POST /api/v1/conversations/ID/messages  {"idempotencyKey", "text"}
-///   POST /api/v1/conversations/ID/notes     {"text"}
+///   GET  /api/v1/inbox, /api/v1/inbox/ID          summaries the role may see (not "opening")
+///   GET  /api/v1/conversations/ID                 opening one is audited
+///   POST /api/v1/conversations/ID/messages        {"idempotencyKey", "text"}
+///   POST /api/v1/conversations/ID/templates       {"idempotencyKey", "name", "language", "parameters"}
+///   POST /api/v1/conversations/ID/notes           {"text"}
+///   POST /api/v1/conversations/ID/transfer        {"userId"}
 ///   POST /api/v1/conversations/ID/claim | close | reopen | read
-///   GET  /api/v1/conversations/ID                (opening one is audited)
-///   POST /api/v1/conversations/ID/templates     {"idempotencyKey", "name", "language",
-///   "parameters"} POST /api/v1/conversations/ID/transfer      {"userId"} GET  /api/v1/media/ID
-///   (viewing is audited)
+///   GET  /api/v1/media/ID                         viewing is audited
+// clang-format on
 class ConversationApi : public QObject
 {
     Q_OBJECT
@@ -58,6 +61,8 @@ private:
                                                      const QHttpServerRequest &request,
                                                      QHttpServerResponse *denied);
     [[nodiscard]] QHttpServerResponse events(const QHttpServerRequest &request);
+    /// The inbox rows the user's role may see (all open and recently closed, or \a one).
+    [[nodiscard]] QHttpServerResponse inbox(const QHttpServerRequest &request, qint64 one);
     [[nodiscard]] QHttpServerResponse sendText(qint64 conversationId,
                                                const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse addNote(qint64 conversationId,

@@ -291,6 +291,7 @@ Core::Status HubServer::startApi()
         !listening)
         return Core::Status::failure(QStringLiteral("The event stream cannot listen on %1: %2")
                                          .arg(eventsListen, listening.error()));
+    m_staffApi->setEventsUrl(m_events->url());
     return {};
 }
 

@@ -156,6 +156,7 @@ QHttpServerResponse StaffApi::finishSignIn(const std::optional<Core::User> &user
         QJsonObject{{QStringLiteral("token"), token},
                     {QStringLiteral("expiresAt"), session.expiresAt.toString(Qt::ISODate)},
                     {QStringLiteral("idleTimeoutSeconds"), m_idleSeconds},
+                    {QStringLiteral("eventsUrl"), m_eventsUrl},
                     {QStringLiteral("user"), userJson(*user)}});
 }
 

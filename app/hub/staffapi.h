@@ -33,6 +33,8 @@ public:
     StaffApi(QSqlDatabase db, const HubConfig &config, const Core::Clock &clock,
              QObject *parent = nullptr);
 
+    /// Where consoles open the live event WebSocket; told to them at sign-in.
+    void setEventsUrl(const QString &url) { m_eventsUrl = url; }
     void addRoutes(QHttpServer &server);
 
     /// Why a token was refused: a stable code and a message for staff.
@@ -72,6 +74,7 @@ private:
     QSqlDatabase m_db;
     const Core::Clock &m_clock;
     qint64 m_idleSeconds;
+    QString m_eventsUrl;
     qint64 m_absoluteSeconds;
     QByteArray m_decoyHash; // verified for unknown names, so timing does not reveal them
 };

@@ -76,10 +76,14 @@ private:
         const QString password = QStringLiteral("Ward-line 7 blue heron");
         (void)Store::UserRepository(db(), m_clock)
             .create(name, role, Core::Crypto::hashPassword(password));
-        return call("POST", QStringLiteral("/api/v1/session"), {},
-                    {{QStringLiteral("username"), name}, {QStringLiteral("password"), password}})
-            .second.value(u"token")
-            .toString();
+        const QJsonObject session =
+            call("POST", QStringLiteral("/api/v1/session"), {},
+                 {{QStringLiteral("username"), name}, {QStringLiteral("password"), password}})
+                .second;
+        // Consoles learn where the live event stream is from the sign-in answer.
+        if (session.value(u"eventsUrl").toString() != m_hub->eventsUrl())
+            return {};
+        return session.value(u"token").toString();
     }
     QString scalar(const QString &sql, const QVariantList &values = {}) const
     {
@@ -392,6 +396,30 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  0);
+
+        // The inbox: a nurse sees the emergency on P1 with its alert; a receptionist sees
+        // appointment conversations only; an auditor reads the trail, not the inbox.
+        auto [inboxStatus, inbox] = call("GET", QStringLiteral("/api/v1/inbox"), nurse);
+        QCOMPARE(inboxStatus, 200);
+        QVERIFY(inbox.value(u"lastSeq").toInteger() > 0);
+        bool alerting = false;
+        for (const QJsonValue &row : inbox.value(u"conversations").toArray()) {
+            const QJsonObject c = row.toObject();
+            alerting = alerting || (c.value(u"priority").toString() == QLatin1String("P1") &&
+                                    !c.value(u"alertAt").isNull());
+        }
+        QVERIFY(alerting);
+        const QJsonArray desk = call("GET", QStringLiteral("/api/v1/inbox"), receptionist)
+                                    .second.value(u"conversations")
+                                    .toArray();
+        QVERIFY(!desk.isEmpty());
+        for (const QJsonValue &row : desk)
+            QCOMPARE(row.toObject().value(u"category").toString(), QStringLiteral("APPOINTMENT"));
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/inbox"), signIn(Core::Role::Auditor)).first,
+                 403);
+        const qint64 emergency = conversationOf(QStringLiteral("15550100201"), "id").toLongLong();
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/inbox/%1").arg(emergency), receptionist).first,
+                 404);
 
         // Marking a conversation read gives the patient blue ticks.
         const QString patient = QStringLiteral("15550100204");
