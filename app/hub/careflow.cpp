@@ -272,7 +272,7 @@ Core::Status CareFlow::emergency(Context &c, const QString &reason)
 }
 
 Core::Status CareFlow::routeToQueue(Context &c, const QString &category, const QString &priority,
-                                    const QString &reason)
+                                    const QString &reason, bool acknowledge)
 {
     // A conversation only moves up: a routine question does not hide an open emergency.
     int changed = 0;
@@ -319,7 +319,7 @@ Core::Status CareFlow::routeToQueue(Context &c, const QString &category, const Q
         } else if (!changed) {
             started = 0;
         }
-        if (!started)
+        if (!started || !acknowledge)
             return {};
         return send(c, QLatin1String(timer.kind ? timer.kind : "appointment"),
                     m_messages.text(c.patient.to, c.patient.language, QLatin1String(timer.ack)));
@@ -416,7 +416,7 @@ Core::Status CareFlow::handleOurReply(Context &c, const QString &replyId)
             !s)
             return s;
         if (auto s = routeToQueue(c, QStringLiteral("APPOINTMENT"), QStringLiteral("P4"),
-                                  QStringLiteral("follow-up visit after surgery"));
+                                  QStringLiteral("follow-up visit after surgery"), false);
             !s)
             return s;
         return send(
@@ -453,7 +453,7 @@ Core::Status CareFlow::appointmentAnswer(Context &c, bool change, qint64 appoint
         if (!change)
             return {};
         if (auto s = routeToQueue(c, QStringLiteral("APPOINTMENT"), QStringLiteral("P3"),
-                                  QStringLiteral("asked to change an appointment"));
+                                  QStringLiteral("asked to change an appointment"), false);
             !s)
             return s;
         return send(
@@ -488,7 +488,7 @@ Core::Status CareFlow::appointmentAnswer(Context &c, bool change, qint64 appoint
     if (change) {
         // The receptionists' reschedule queue is where appointment conversations go.
         if (auto s = routeToQueue(c, QStringLiteral("APPOINTMENT"), QStringLiteral("P3"),
-                                  QStringLiteral("asked to change an appointment"));
+                                  QStringLiteral("asked to change an appointment"), false);
             !s)
             return s;
     }
@@ -553,8 +553,9 @@ Core::Status CareFlow::painAnswer(Context &c, qint64 pathwayId, int score)
                       {iso(c.now.addSecs(m_site.nurseMinutes * 60)), c.message.conversationId});
         !s)
         return s;
-    if (auto s = routeToQueue(c, QStringLiteral("NURSE"), QStringLiteral("P2"),
-                              QStringLiteral("post-op day 7: pain score %1 of 10").arg(score));
+    if (auto s =
+            routeToQueue(c, QStringLiteral("NURSE"), QStringLiteral("P2"),
+                         QStringLiteral("post-op day 7: pain score %1 of 10").arg(score), false);
         !s)
         return s;
     if (auto s = event(c, QStringLiteral("alert.escalation"),
@@ -581,13 +582,26 @@ Core::Status CareFlow::photoReceived(Context &c, qint64 pathwayId, int day)
         return {};
     if (auto s = answerPathwayStep(c, pathwayId, 3, QStringLiteral("photo")); !s)
         return s;
+    // A photo sent before the day-3 request went out answers it: the scheduler finds the
+    // request decided under its key and does not ask for what the nurses already have.
+    if (day <= 3) {
+        if (auto s = exec(QStringLiteral("INSERT INTO scheduled_sends (send_key, kind, patient_id, "
+                                         "due_at, decided_at, outcome, reason) VALUES (?, "
+                                         "'pathway_photo', ?, ?, ?, 'skipped', 'the patient sent "
+                                         "a photo before it was asked for') ON CONFLICT "
+                                         "(send_key) DO NOTHING"),
+                          {QStringLiteral("path:%1:day3").arg(pathwayId), c.patient.id, iso(c.now),
+                           iso(c.now)});
+            !s)
+            return s;
+    }
     if (auto s = event(c, QStringLiteral("photo.review_requested"),
                        {{QStringLiteral("messageId"), c.message.messageId},
                         {QStringLiteral("pathwayDay"), day}});
         !s)
         return s;
     if (auto s = routeToQueue(c, QStringLiteral("NURSE"), QStringLiteral("P3"),
-                              QStringLiteral("post-op day %1 wound photo").arg(day));
+                              QStringLiteral("post-op day %1 wound photo").arg(day), false);
         !s)
         return s;
     return send(c, QStringLiteral("photo"),

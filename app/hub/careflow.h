@@ -73,8 +73,11 @@ private:
     struct Context;
     [[nodiscard]] Core::Status handleOurReply(Context &c, const QString &replyId);
     [[nodiscard]] Core::Status handleKeyword(Context &c, const Core::TriageResult &triage);
+    /// Moves the conversation up to \a category / \a priority, starts the queue's timer and
+    /// acknowledges the request, unless the caller sends a more specific reply itself.
     [[nodiscard]] Core::Status routeToQueue(Context &c, const QString &category,
-                                            const QString &priority, const QString &reason);
+                                            const QString &priority, const QString &reason,
+                                            bool acknowledge = true);
     [[nodiscard]] Core::Status emergency(Context &c, const QString &reason);
     [[nodiscard]] Core::Status appointmentAnswer(Context &c, bool change, qint64 appointmentId);
     [[nodiscard]] Core::Status doseAnswer(Context &c, bool taken, const QString &doseKey);

@@ -152,9 +152,11 @@ Core::Result<int> Scheduler::runDue()
 }
 
 Core::Status Scheduler::decide(Pass &pass, const PlannedSend &planned, qint64 patientId,
-                               const Builder &build)
+                               const Builder &build, const QDateTime &recordedAt)
 {
-    if (planned.due > pass.now)
+    // Not yet due; or over before the hub knew of it (a pathway started after its day 1, an
+    // appointment imported after its reminder would have been useful): nothing to decide.
+    if (planned.due > pass.now || (recordedAt.isValid() && planned.usefulUntil < recordedAt))
         return {};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT 1 FROM scheduled_sends WHERE send_key = ?"));
@@ -222,10 +224,11 @@ Core::Status Scheduler::appointments(Pass &pass)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // Reminders go out up to a day ahead; follow-ups up to two days after.
-    q.prepare(QStringLiteral("SELECT a.id, a.patient_id, a.start_at, a.end_at, a.status, "
-                             "a.provider, a.location, a.instructions, p.time_zone FROM "
-                             "appointments a JOIN patients p ON p.id = a.patient_id WHERE "
-                             "a.start_at BETWEEN ? AND ?"));
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.patient_id, a.start_at, a.end_at, a.status, "
+                       "a.provider, a.location, a.instructions, p.time_zone, a.updated_at FROM "
+                       "appointments a JOIN patients p ON p.id = a.patient_id WHERE "
+                       "a.start_at BETWEEN ? AND ?"));
     q.addBindValue(iso(pass.now.addDays(-3)));
     q.addBindValue(iso(pass.now.addDays(2)));
     if (!q.exec())
@@ -262,7 +265,8 @@ Core::Status Scheduler::appointments(Pass &pass)
                     return TemplateCall{planned.kind, {name}, {}};
                 }
             };
-            if (auto s = decide(pass, planned, q.value(1).toLongLong(), build); !s)
+            if (auto s = decide(pass, planned, q.value(1).toLongLong(), build, fromIso(q.value(9)));
+                !s)
                 return s;
         }
     }
@@ -273,9 +277,10 @@ Core::Status Scheduler::medications(Pass &pass)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT m.id, m.patient_id, m.medication, m.times, m.first_day, "
-                             "m.last_day, p.time_zone FROM medication_schedules m JOIN patients p "
-                             "ON p.id = m.patient_id WHERE m.active = 1"));
+    q.prepare(QStringLiteral(
+        "SELECT m.id, m.patient_id, m.medication, m.times, m.first_day, "
+        "m.last_day, p.time_zone, m.created_at FROM medication_schedules m JOIN patients p "
+        "ON p.id = m.patient_id WHERE m.active = 1"));
     if (!q.exec())
         return failed(q);
     while (q.next()) {
@@ -291,14 +296,15 @@ Core::Status Scheduler::medications(Pass &pass)
         for (const PlannedSend &planned :
              Core::planMedication(schedule, zone, pass.now.addDays(-1), pass.now)) {
             const int before = pass.decided;
-            if (auto s =
-                    decide(pass, planned, q.value(1).toLongLong(),
-                           [&](const PatientContact &p) {
-                               return TemplateCall{planned.kind,
-                                                   {p.greeting, medication},
-                                                   {QStringLiteral("wl:taken:") + planned.key,
-                                                    QStringLiteral("wl:skipped:") + planned.key}};
-                           });
+            if (auto s = decide(
+                    pass, planned, q.value(1).toLongLong(),
+                    [&](const PatientContact &p) {
+                        return TemplateCall{planned.kind,
+                                            {p.greeting, medication},
+                                            {QStringLiteral("wl:taken:") + planned.key,
+                                             QStringLiteral("wl:skipped:") + planned.key}};
+                    },
+                    fromIso(q.value(7)));
                 !s)
                 return s;
             if (pass.decided == before)
@@ -329,7 +335,8 @@ Core::Status Scheduler::pathways(Pass &pass)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT w.id, w.patient_id, w.surgery_date, p.time_zone FROM "
+    q.prepare(QStringLiteral("SELECT w.id, w.patient_id, w.surgery_date, p.time_zone, "
+                             "w.created_at FROM "
                              "pathways w JOIN patients p ON p.id = w.patient_id WHERE w.state = "
                              "'active'"));
     if (!q.exec())
@@ -363,7 +370,8 @@ Core::Status Scheduler::pathways(Pass &pass)
                         default:
                             return TemplateCall{planned.kind, {name}, {}};
                         }
-                    });
+                    },
+                    fromIso(q.value(4)));
                 !s)
                 return s;
             if (pass.decided == before)

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -46,9 +47,11 @@ private:
     [[nodiscard]] Core::Status pathways(Pass &pass);
     [[nodiscard]] Core::Status unansweredSteps(Pass &pass);
     [[nodiscard]] Core::Status serviceLevels(Pass &pass);
-    /// Sends \a planned (built by \a build for the patient) or records why not.
+    /// Sends \a planned (built by \a build for the patient) or records why not; a send whose
+    /// usefulness ended before the record it comes from existed (\a recordedAt) is ignored.
     [[nodiscard]] Core::Status decide(Pass &pass, const Core::PlannedSend &planned,
-                                      qint64 patientId, const Builder &build);
+                                      qint64 patientId, const Builder &build,
+                                      const QDateTime &recordedAt = {});
 
     QSqlDatabase m_db;
     const Core::Clock &m_clock;

@@ -266,6 +266,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT status FROM appointments WHERE external_id = ?"),
                         {QStringLiteral("APT-203")}),
                  QStringLiteral("change_requested"));
+        // One answer, the specific one: not also the generic "reception will help you".
+        QVERIFY(!received(patient, QStringLiteral("will help you")));
         QCOMPARE(conversationOf(patient, "category"), QStringLiteral("APPOINTMENT"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE kind = "
                                        "'appointment.change_requested'")),
@@ -300,6 +302,12 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE kind = "
                                        "'photo.review_requested'")),
                  QStringLiteral("1"));
+        QTRY_VERIFY_WITH_TIMEOUT(received(patient, QStringLiteral("received your photo")), 20000);
+        QVERIFY(!received(patient, QStringLiteral("A nurse will reply")));
+        // The photo came before the day-3 request: the request will not ask for it again.
+        QCOMPARE(scalar(QStringLiteral("SELECT outcome FROM scheduled_sends WHERE send_key = ?"),
+                        {QStringLiteral("path:%1:day3").arg(pathway.value())}),
+                 QStringLiteral("skipped"));
 
         // Day 7: the pain question goes out; the patient answers 8.
         m_clock.set(m_clock.now().addDays(4).addSecs(7 * 3600));

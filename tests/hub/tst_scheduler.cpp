@@ -270,6 +270,23 @@ private Q_SLOTS:
         QCOMPARE(again.value(), 0);
     }
 
+    void stepsThatWereOverBeforeThePathwayStartedAreNotRecorded()
+    {
+        // Started on day 10 after surgery: days 1, 3 and 7 were over before the hub knew.
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("SELECT id FROM patients WHERE external_id = 'P-A'"));
+        QVERIFY(q.next());
+        auto pathway = Hub::CareRecords(m_db, m_clock)
+                           .startPathway(q.value(0).toLongLong(),
+                                         m_clock.now().toTimeZone(NewYork).date().addDays(-10));
+        QVERIFY(pathway);
+        QVERIFY(m_scheduler->runDue());
+        q.prepare(QStringLiteral("SELECT count(*) FROM scheduled_sends WHERE send_key LIKE ?"));
+        q.addBindValue(QStringLiteral("path:%1:%").arg(pathway.value()));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void remindersSpeakThePatientsLanguage()
     {
         QSqlQuery q(m_db);
