@@ -27,7 +27,7 @@
 <context>
     <name>Wardline::Console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+54"/>
+        <location filename="../app/console/main.cpp" line="+56"/>
         <source>Wardline staff console.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,7 +55,7 @@
 <context>
     <name>Wardline::Console::HubClient</name>
     <message>
-        <location filename="../app/console/hubclient.cpp" line="+56"/>
+        <location filename="../app/console/hubclient.cpp" line="+83"/>
         <source>The hub&apos;s security certificate is not trusted, so Wardline did not send your password. Do not continue: call IT and tell them the hub&apos;s certificate was refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,12 +89,33 @@
         <source>The hub at %1 gave an answer Wardline does not understand. Is this the right address?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+56"/>
+        <source>The hub answered with an error (%1). Try again; if it persists, call IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wardline::Console::SessionController</name>
     <message>
-        <location filename="../app/console/sessioncontroller.cpp" line="+66"/>
+        <location filename="../app/console/sessioncontroller.cpp" line="+71"/>
         <source>The local copy could not be opened (%1); Wardline works online only for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Console::SyncEngine</name>
+    <message>
+        <location filename="../app/console/syncengine.cpp" line="+501"/>
+        <location line="+40"/>
+        <location line="+164"/>
+        <location line="+30"/>
+        <source>The local copy could not be updated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The hub stopped answering. Wardline keeps trying; meanwhile the inbox shows what it last received.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -129,7 +150,7 @@
 <context>
     <name>Wardline::Ui::HomeWindow</name>
     <message>
-        <location filename="../ui/homewindow.cpp" line="+99"/>
+        <location filename="../ui/homewindow.cpp" line="+111"/>
         <source>Wardline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,9 +175,334 @@
         <source>Patient data kept on this computer is encrypted with a key held in your system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Wardline::Ui::InboxDelegate</name>
+    <message>
+        <location filename="../ui/inboxdelegate.cpp" line="+304"/>
+        <source>Not claimed</source>
+        <extracomment>On an emergency row that no nurse has taken yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::InboxFormat</name>
+    <message>
+        <location filename="../ui/inboxformat.cpp" line="+25"/>
+        <location line="+17"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nurse</source>
+        <extracomment>Triage category: the patient needs a nurse.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refill</source>
+        <extracomment>Triage category: a prescription refill request.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lab results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>P%1</source>
+        <extracomment>A triage priority: P1 (now) ... P4 (routine).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>now</source>
+        <extracomment>Waiting time of a patient who wrote less than a minute ago.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min</source>
+        <extracomment>Waiting time, minutes; keep it short.</extracomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <extracomment>Waiting time, hours; keep it short.</extracomment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n d</source>
+        <extracomment>Waiting time, days; keep it short.</extracomment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overdue</source>
+        <extracomment>The response-time target of this conversation has passed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Overdue by %n min</source>
+        <translation>
+            <numerusform>Overdue by %n min</numerusform>
+            <numerusform>Overdue by %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Overdue by %n h</source>
+        <translation>
+            <numerusform>Overdue by %n h</numerusform>
+            <numerusform>Overdue by %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Due in %n min</source>
+        <extracomment>Time left to answer within the response-time target.</extracomment>
+        <translation>
+            <numerusform>Due in %n min</numerusform>
+            <numerusform>Due in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Due in %n h</source>
+        <extracomment>Time left to answer within the response-time target.</extracomment>
+        <translation>
+            <numerusform>Due in %n h</numerusform>
+            <numerusform>Due in %n h</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+7"/>
-        <source>The triaged inbox, conversations and the other desks are not part of this build yet.</source>
+        <source>Reply window closed</source>
+        <extracomment>WhatsApp&apos;s 24-hour window has closed: only approved templates can be sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Reply window: %n min left</source>
+        <extracomment>WhatsApp&apos;s 24-hour window: free-form replies are possible for this long.</extracomment>
+        <translation>
+            <numerusform>Reply window: %n min left</numerusform>
+            <numerusform>Reply window: %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Reply window: %n h left</source>
+        <extracomment>WhatsApp&apos;s 24-hour window: free-form replies are possible for this long.</extracomment>
+        <translation>
+            <numerusform>Reply window: %n h left</numerusform>
+            <numerusform>Reply window: %n h left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Window closed</source>
+        <extracomment>Short form of &quot;Reply window closed&quot;, for a narrow inbox row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n min left</source>
+        <extracomment>Short form of &quot;Reply window: %n min left&quot;, for a narrow inbox row.</extracomment>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h left</source>
+        <extracomment>Short form of &quot;Reply window: %n h left&quot;, for a narrow inbox row.</extracomment>
+        <translation>
+            <numerusform>%n h left</numerusform>
+            <numerusform>%n h left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assigned</source>
+        <extracomment>The conversation is assigned to a staff member whose name this user cannot see.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::InboxModel</name>
+    <message>
+        <location filename="../ui/inboxmodel.cpp" line="+63"/>
+        <source>Flagged because: %1</source>
+        <extracomment>Tooltip on an inbox row; %1 is the triage engine&apos;s reason, in the patient&apos;s words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::InboxQueues</name>
+    <message>
+        <location filename="../ui/inboxqueue.cpp" line="+26"/>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nurses</source>
+        <extracomment>The queue of conversations triaged for a nurse.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refills</source>
+        <extracomment>The queue of prescription refill requests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lab results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mine</source>
+        <extracomment>The queue of conversations assigned to the signed-in staff member.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::InboxWidget</name>
+    <message>
+        <location filename="../ui/inboxwidget.cpp" line="+335"/>
+        <source>Search patients and messages (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Queues</source>
+        <extracomment>Heading above the list of inbox queues.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline: the hub cannot be reached. You are seeing the copy kept on this computer; new messages appear when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n emergency conversation(s) waiting to be claimed</source>
+        <translation>
+            <numerusform>%n emergency conversation waiting to be claimed</numerusform>
+            <numerusform>%n emergency conversations waiting to be claimed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No conversation matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No emergencies are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conversations in this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Search results: %n conversation(s)</source>
+        <translation>
+            <numerusform>Search results: %n conversation</numerusform>
+            <numerusform>Search results: %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 · %n conversation(s)</source>
+        <extracomment>Title above the conversation list; %1 is the queue&apos;s name.</extracomment>
+        <translation>
+            <numerusform>%1 · %n conversation</numerusform>
+            <numerusform>%1 · %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>New emergency message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

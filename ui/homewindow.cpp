@@ -1,5 +1,7 @@
 #include "ui/homewindow.h"
 
+#include "ui/inboxwidget.h"
+
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -15,10 +17,11 @@ constexpr auto StyleSheet = QLatin1StringView(R"(
 Wardline--Ui--HomeWindow { background: #eef2f5; }
 QFrame#homeHeader { background: #123a5c; }
 QFrame#homeHeader QLabel { color: #ffffff; }
-QLabel#hubLabel, QLabel#nextLabel { color: #22313f; }
-QLabel#cacheLabel { border-radius: 5px; padding: 8px 10px; }
-QLabel#cacheLabel[kind="ok"] { color: #1d5c2e; background: #e7f5ea; border: 1px solid #b2dcbc; }
-QLabel#cacheLabel[kind="warning"] { color: #6b4a00; background: #fff6e0; border: 1px solid #ecd28f; }
+QFrame#homeFooter { background: #f4f6f8; border-top: 1px solid #d3dbe3; }
+QLabel#hubLabel { color: #4a5866; }
+QLabel#cacheLabel { border-radius: 4px; padding: 2px 8px; }
+QLabel#cacheLabel[kind="ok"] { color: #1d5c2e; }
+QLabel#cacheLabel[kind="warning"] { color: #5c3d00; background: #fff1c7; border: 1px solid #e6c56b; }
 QPushButton#signOutButton {
     color: #ffffff; background: transparent; border: 1px solid #9fb8cf; border-radius: 5px;
     padding: 5px 12px;
@@ -32,7 +35,8 @@ HomeWindow::HomeWindow(QWidget *parent)
 {
     setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(StyleSheet);
-    setMinimumSize(720, 420);
+    setMinimumSize(900, 560);
+    resize(1200, 780);
 
     auto *header = new QFrame(this);
     header->setObjectName(QStringLiteral("homeHeader"));
@@ -57,30 +61,32 @@ HomeWindow::HomeWindow(QWidget *parent)
     headerLayout->addWidget(m_userLabel, 1);
     headerLayout->addWidget(m_signOutButton);
 
-    m_hubLabel = new QLabel(this);
+    m_inbox = new InboxWidget(this);
+    m_inbox->setObjectName(QStringLiteral("inbox"));
+    connect(m_inbox, &InboxWidget::conversationActivated, this, &HomeWindow::conversationActivated);
+
+    auto *footer = new QFrame(this);
+    footer->setObjectName(QStringLiteral("homeFooter"));
+    m_hubLabel = new QLabel(footer);
     m_hubLabel->setObjectName(QStringLiteral("hubLabel"));
     m_hubLabel->setTextFormat(Qt::PlainText);
-    m_cacheLabel = new QLabel(this);
+    m_cacheLabel = new QLabel(footer);
     m_cacheLabel->setObjectName(QStringLiteral("cacheLabel"));
     m_cacheLabel->setTextFormat(Qt::PlainText);
     m_cacheLabel->setWordWrap(true);
-    m_nextLabel = new QLabel(this);
-    m_nextLabel->setObjectName(QStringLiteral("nextLabel"));
-    m_nextLabel->setWordWrap(true);
-
-    auto *body = new QVBoxLayout;
-    body->setContentsMargins(24, 20, 24, 24);
-    body->setSpacing(12);
-    body->addWidget(m_hubLabel);
-    body->addWidget(m_cacheLabel);
-    body->addWidget(m_nextLabel);
-    body->addStretch(1);
+    auto *footerLayout = new QHBoxLayout(footer);
+    footerLayout->setContentsMargins(16, 4, 16, 4);
+    footerLayout->setSpacing(16);
+    footerLayout->addWidget(m_hubLabel);
+    footerLayout->addWidget(m_cacheLabel, 1);
+    m_cacheLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(header);
-    layout->addLayout(body, 1);
+    layout->addWidget(m_inbox, 1);
+    layout->addWidget(footer);
     retranslateUi();
 }
 
@@ -92,6 +98,12 @@ void HomeWindow::showSession(const QString &name, Core::Role role, const QString
     m_hub = hubAddress;
     m_cacheNote = cacheNote;
     retranslateUi();
+}
+
+void HomeWindow::setInbox(Console::InboxStore *store, qint64 userId)
+{
+    m_inbox->setUserId(userId);
+    m_inbox->setStore(store);
 }
 
 void HomeWindow::retranslateUi()
@@ -109,8 +121,6 @@ void HomeWindow::retranslateUi()
                                                             : QStringLiteral("warning"));
     m_cacheLabel->style()->unpolish(m_cacheLabel);
     m_cacheLabel->style()->polish(m_cacheLabel);
-    m_nextLabel->setText(tr("The triaged inbox, conversations and the other desks are not part "
-                            "of this build yet."));
 }
 
 void HomeWindow::changeEvent(QEvent *event)

@@ -1,8 +1,11 @@
+#include "console/inboxstore.h"
 #include "ui/homewindow.h"
+#include "ui/inboxwidget.h"
 #include "ui/language.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -44,6 +47,35 @@ private Q_SLOTS:
         QTest::mouseClick(home.findChild<QPushButton *>(QStringLiteral("signOutButton")),
                           Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
+    }
+
+    void showsTheInbox()
+    {
+        Console::InboxStore store;
+        Console::ConversationSummary s;
+        s.id = 5;
+        s.patientName = QStringLiteral("Test Patient");
+        s.category = QStringLiteral("NURSE");
+        s.priority = QStringLiteral("P2");
+        s.state = QStringLiteral("open");
+        store.upsert(s);
+
+        Ui::HomeWindow home;
+        home.setInbox(&store, 7);
+        home.show();
+        QVERIFY(home.inbox() && home.inbox()->isVisible());
+        auto *list = home.findChild<QListView *>(QStringLiteral("conversationList"));
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), 1);
+        s.id = 6;
+        store.upsert(s);
+        QCOMPARE(list->model()->rowCount(), 2);
+
+        QSignalSpy opened(&home, &Ui::HomeWindow::conversationActivated);
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(opened.count(), 1);
     }
 
     void followsTheLanguage()
