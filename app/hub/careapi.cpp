@@ -2,10 +2,15 @@
 
 #include "core/clock.h"
 #include "core/permissions.h"
+#include "hub/careflow.h"
+#include "hub/caremessages.h"
 #include "hub/carerecords.h"
+#include "hub/sitesettings.h"
 #include "hub/staffapi.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/eventlog.h"
+#include "whatsapp/graphmessage.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -15,6 +20,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTimeZone>
 
 namespace Wardline::Hub {
 
@@ -60,8 +66,14 @@ void CareApi::addRoutes(QHttpServer &server)
                  [this](qint64 id, const QHttpServerRequest &request) {
                      return setAppointmentStatus(id, request);
                  });
+    server.route(
+        QStringLiteral("/api/v1/appointments/<arg>/reschedule"), Method::Post,
+        [this](qint64 id, const QHttpServerRequest &request) { return reschedule(id, request); });
     server.route(QStringLiteral("/api/v1/photo-reviews"), Method::Get,
                  [this](const QHttpServerRequest &request) { return photoReviews(request); });
+    server.route(
+        QStringLiteral("/api/v1/photo-reviews/<arg>"), Method::Post,
+        [this](qint64 id, const QHttpServerRequest &request) { return reviewPhoto(id, request); });
     server.route(QStringLiteral("/api/v1/tasks"), Method::Get,
                  [this](const QHttpServerRequest &request) { return tasks(request); });
 }
@@ -115,6 +127,177 @@ QHttpServerResponse CareApi::setAppointmentStatus(qint64 id, const QHttpServerRe
         return StaffApi::error(Status::BadRequest, QStringLiteral("not_saved"), saved.error());
     }
     return QHttpServerResponse(Status::NoContent);
+}
+
+QHttpServerResponse CareApi::inTransaction(const std::function<Core::Status()> &work)
+{
+    if (!m_db.transaction())
+        return StaffApi::error(Status::ServiceUnavailable, QStringLiteral("busy"),
+                               QStringLiteral("The hub is busy; try again in a moment."));
+    Core::Status done = work();
+    if (!done || !m_db.commit()) {
+        (void)m_db.rollback();
+        return StaffApi::error(
+            done ? Status::ServiceUnavailable : Status::BadRequest, QStringLiteral("not_saved"),
+            done ? QStringLiteral("The hub could not save this; try again.") : done.error());
+    }
+    return QHttpServerResponse(Status::NoContent);
+}
+
+QHttpServerResponse CareApi::reviewPhoto(qint64 id, const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    const QString subject = QStringLiteral("photo:%1").arg(id);
+    const auto user = m_staff.authorize(request, Permission::ReviewPhotos, subject, &denied);
+    if (!user)
+        return denied;
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString outcome = body.value(u"outcome").toString();
+    const QString note = body.value(u"note").toString();
+    static const QStringList outcomes = {QStringLiteral("expected"), QStringLiteral("clinician"),
+                                         QStringLiteral("urgent")};
+    if (!outcomes.contains(outcome) || note.size() > 2000)
+        return StaffApi::error(Status::BadRequest, QStringLiteral("bad_request"),
+                               QStringLiteral("The outcome is expected, clinician or urgent, "
+                                              "with a note of at most 2,000 characters."));
+    const QDateTime now = m_clock.now();
+    return inTransaction([&]() -> Core::Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE photo_reviews SET state = 'reviewed', outcome = ?, note "
+                                 "= ?, reviewer_id = ?, reviewed_at = ? WHERE id = ? AND state = "
+                                 "'waiting' RETURNING conversation_id"));
+        for (const QVariant &v :
+             {QVariant(outcome), QVariant(note), QVariant(user->id), QVariant(now), QVariant(id)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Core::Status::failure(Store::Database::describe(q.lastError()));
+        if (!q.next())
+            return Core::Status::failure(
+                QStringLiteral("This photo is not waiting for a review (already reviewed?)."));
+        const qint64 conversationId = q.value(0).toLongLong();
+        q.finish();
+        Store::EventLog events(m_db);
+        // Every console drops it from the queue at once.
+        auto e = events.append(QStringLiteral("photo.reviewed"),
+                               {{QStringLiteral("conversationId"), conversationId},
+                                {QStringLiteral("photoReviewId"), id},
+                                {QStringLiteral("outcome"), outcome}},
+                               now);
+        if (!e)
+            return Core::Status::failure(e.error());
+        if (outcome == QLatin1String("urgent")) {
+            q.prepare(
+                QStringLiteral("UPDATE conversations SET category = 'NURSE', priority = "
+                               "'P1', triage_reason = 'wound photo reviewed as urgent', "
+                               "alert_at = ?, state = 'open', closed_at = NULL WHERE id = ?"));
+            q.addBindValue(now);
+            q.addBindValue(conversationId);
+            if (!q.exec())
+                return Core::Status::failure(Store::Database::describe(q.lastError()));
+            e = events.append(QStringLiteral("alert.escalation"),
+                              {{QStringLiteral("conversationId"), conversationId},
+                               {QStringLiteral("reason"), QStringLiteral("photo_review")},
+                               {QStringLiteral("priority"), QStringLiteral("P1")}},
+                              now);
+            if (!e)
+                return Core::Status::failure(e.error());
+        }
+        return Store::AuditLog(m_db, m_clock)
+            .append(user->username, QStringLiteral("photo.review"), subject,
+                    StaffApi::origin(request, {{QStringLiteral("outcome"), outcome}}));
+    });
+}
+
+QHttpServerResponse CareApi::reschedule(qint64 id, const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    const QString subject = QStringLiteral("appointment:%1").arg(id);
+    const auto user = m_staff.authorize(request, Permission::ManageAppointments, subject, &denied);
+    if (!user)
+        return denied;
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QDateTime start =
+        QDateTime::fromString(body.value(u"start").toString(), Qt::ISODateWithMs);
+    const int minutes = body.value(u"durationMinutes").toInt(30);
+    const QString key = body.value(u"idempotencyKey").toString();
+    const QDateTime now = m_clock.now();
+    if (!start.isValid() || start.timeSpec() == Qt::LocalTime || start <= now || minutes < 1 ||
+        minutes > 1440 || key.size() < 16 || key.size() > 128)
+        return StaffApi::error(Status::BadRequest, QStringLiteral("bad_request"),
+                               QStringLiteral("Give the new start as a future ISO 8601 time with "
+                                              "its offset, a duration of 1 to 1,440 minutes and "
+                                              "an idempotencyKey of 16 to 128 characters."));
+    return inTransaction([&]() -> Core::Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "SELECT a.patient_id, a.provider, a.location, p.time_zone FROM appointments a JOIN "
+            "patients p ON p.id = a.patient_id WHERE a.id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return Core::Status::failure(QStringLiteral("There is no such appointment."));
+        const qint64 patientId = q.value(0).toLongLong();
+        const QString provider = body.value(u"provider").toString(q.value(1).toString());
+        const QString location = body.value(u"location").toString(q.value(2).toString());
+        const QString patientZone = q.value(3).toString();
+        q.finish();
+        // A new start is a new set of reminders (their keys carry the start time).
+        q.prepare(QStringLiteral("UPDATE appointments SET start_at = ?, end_at = ?, provider = ?, "
+                                 "location = ?, status = 'booked', change_requested_at = NULL, "
+                                 "confirmed_at = NULL, updated_at = ? WHERE id = ?"));
+        for (const QVariant &v :
+             {QVariant(start), QVariant(start.addSecs(minutes * 60)), QVariant(provider),
+              QVariant(location), QVariant(now), QVariant(id)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Core::Status::failure(Store::Database::describe(q.lastError()));
+        auto patient = loadPatientContact(m_db, patientId);
+        if (!patient)
+            return Core::Status::failure(patient.error());
+        auto conversation = firstConversation(patientId);
+        if (!conversation)
+            return Core::Status::failure(conversation.error());
+        // The patient's own zone, else the site's.
+        auto site = SiteSettings::load(m_db);
+        if (!site)
+            return Core::Status::failure(site.error());
+        const QTimeZone zone = patientZone.isEmpty() ? site->zone : QTimeZone(patientZone.toUtf8());
+        const QDateTime local = start.toTimeZone(zone);
+        const QString day = CareMessages::patientDate(local, patient->language);
+        const QString time = CareMessages::patientTime(local, patient->language);
+        const QString appointment = QString::number(id);
+        if (auto s = queueAutomated(
+                m_db, QStringLiteral("staff:") + key, conversation.value(),
+                CareMessages::builtIn().templateMessage(
+                    patient->to, QStringLiteral("wardline_appointment_rescheduled"),
+                    patient->language, {patient->greeting, day, time, provider, location},
+                    {QStringLiteral("wl:confirm:") + appointment,
+                     QStringLiteral("wl:change:") + appointment}),
+                now);
+            !s)
+            return s;
+        auto e =
+            Store::EventLog(m_db).append(QStringLiteral("appointment.rescheduled"),
+                                         {{QStringLiteral("appointmentId"), id},
+                                          {QStringLiteral("conversationId"), conversation.value()}},
+                                         now);
+        if (!e)
+            return Core::Status::failure(e.error());
+        return Store::AuditLog(m_db, m_clock)
+            .append(user->username, QStringLiteral("appointment.reschedule"), subject,
+                    StaffApi::origin(request));
+    });
+}
+
+Core::Result<qint64> CareApi::firstConversation(qint64 patientId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM conversations WHERE patient_id = ? ORDER BY state = "
+                             "'open' DESC, id DESC LIMIT 1"));
+    q.addBindValue(patientId);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return Core::Result<qint64>::failure(
+        QStringLiteral("The patient has no conversation on this line yet."));
 }
 
 QHttpServerResponse CareApi::list(const QHttpServerRequest &request, Permission permission,

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QObject>
 #include <QSqlDatabase>
+
+#include <functional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -19,7 +23,10 @@ class StaffApi;
 /// The staff API's care queues, each checked against the permission table and audited:
 ///   GET  /api/v1/appointments?queue=reschedule   patients who asked for another slot
 ///   POST /api/v1/appointments/ID/status          {"status": noshow|fulfilled|cancelled|booked}
+///   POST /api/v1/appointments/ID/reschedule      {"start", "durationMinutes", "provider",
+///        "location", "idempotencyKey"}: the new slot, sent to the patient as a template
 ///   GET  /api/v1/photo-reviews                   wound photos waiting for a clinician
+///   POST /api/v1/photo-reviews/ID                {"outcome": expected|clinician|urgent, "note"}
 ///   GET  /api/v1/tasks                           work the hub raised (pain, unanswered steps)
 class CareApi : public QObject
 {
@@ -34,6 +41,11 @@ private:
     [[nodiscard]] QHttpServerResponse setAppointmentStatus(qint64 id,
                                                            const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse photoReviews(const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse reviewPhoto(qint64 id, const QHttpServerRequest &request);
+    [[nodiscard]] QHttpServerResponse reschedule(qint64 id, const QHttpServerRequest &request);
+    /// Runs \a work in one transaction: 204 when it succeeded, its reason as 400 when not.
+    [[nodiscard]] QHttpServerResponse inTransaction(const std::function<Core::Status()> &work);
+    [[nodiscard]] Core::Result<qint64> firstConversation(qint64 patientId);
     [[nodiscard]] QHttpServerResponse tasks(const QHttpServerRequest &request);
     /// The rows of \a sql as {"<queue>": [...]}, for a user with \a permission.
     [[nodiscard]] QHttpServerResponse list(const QHttpServerRequest &request,

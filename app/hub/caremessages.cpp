@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace Wardline::Hub {
 
@@ -48,6 +49,22 @@ QString CareMessages::languageOf(const QString &patientLanguage)
     return patientLanguage.startsWith(QLatin1String("es"), Qt::CaseInsensitive)
                ? QStringLiteral("es")
                : QStringLiteral("en");
+}
+
+QString CareMessages::patientDate(const QDateTime &local, const QString &language)
+{
+    return language == QLatin1String("es")
+               ? QLocale(QLocale::Spanish, QLocale::Spain)
+                     .toString(local.date(), QStringLiteral("dddd d 'de' MMMM"))
+               : QLocale(QLocale::English, QLocale::UnitedStates)
+                     .toString(local.date(), QStringLiteral("dddd, MMMM d"));
+}
+
+QString CareMessages::patientTime(const QDateTime &local, const QString &language)
+{
+    return language == QLatin1String("es") ? local.time().toString(QStringLiteral("HH:mm"))
+                                           : QLocale(QLocale::English, QLocale::UnitedStates)
+                                                 .toString(local.time(), QStringLiteral("h:mm AP"));
 }
 
 QString CareMessages::reply(const QString &language, const QString &key,

@@ -26,6 +26,10 @@ public:
 
     /// "es" for a Spanish-speaking patient, else "en".
     [[nodiscard]] static QString languageOf(const QString &patientLanguage);
+    /// A local date and time as a patient reads them: "Thursday, November 26" / "10:00 AM",
+    /// "jueves 26 de noviembre" / "10:00".
+    [[nodiscard]] static QString patientDate(const QDateTime &local, const QString &language);
+    [[nodiscard]] static QString patientTime(const QDateTime &local, const QString &language);
     /// The reply \a key in \a language (English when missing), with %1… filled from \a args.
     [[nodiscard]] QString reply(const QString &language, const QString &key,
                                 const QStringList &args = {}) const;

@@ -53,7 +53,8 @@ void OutboxWorker::start()
 
 bool OutboxWorker::mayStartAnother(const QDateTime &now)
 {
-    while (!m_recentSends.isEmpty() && m_recentSends.head().msecsTo(now) >= 1000)
+    while (!m_recentSends.isEmpty() &&
+           (m_recentSends.head().msecsTo(now) >= 1000 || m_recentSends.head() > now))
         m_recentSends.dequeue();
     return m_recentSends.size() < m_settings.ratePerSecond;
 }
@@ -86,7 +87,9 @@ void OutboxWorker::tick()
         const QJsonObject payload = QJsonDocument::fromJson(item.payload.toUtf8()).object();
         const QString recipient = payload.value(QLatin1StringView("to")).toString();
         const QDateTime last = m_lastToRecipient.value(recipient);
-        if (last.isValid() && last.msecsTo(now) < m_settings.pairIntervalMs) {
+        // A clock stepped back (NTP, a drill's clock) must not hold a patient's messages until
+        // it catches up: a "last send" in the future is forgotten.
+        if (last.isValid() && last <= now && last.msecsTo(now) < m_settings.pairIntervalMs) {
             (void)outbox.retryAt(item.id, last.addMSecs(m_settings.pairIntervalMs), 0, {}, now);
             continue;
         }

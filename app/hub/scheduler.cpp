@@ -13,7 +13,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
@@ -64,22 +63,6 @@ QString templateName(CareSend kind)
     return {};
 }
 
-// Dates and times as a patient reads them in their language.
-QString localDate(const QDateTime &at, const QString &language)
-{
-    return language == QLatin1String("es")
-               ? QLocale(QLocale::Spanish, QLocale::Spain)
-                     .toString(at.date(), QStringLiteral("dddd d 'de' MMMM"))
-               : QLocale(QLocale::English, QLocale::UnitedStates)
-                     .toString(at.date(), QStringLiteral("dddd, MMMM d"));
-}
-
-QString localTime(const QDateTime &at, const QString &language)
-{
-    return language == QLatin1String("es") ? at.time().toString(QStringLiteral("HH:mm"))
-                                           : QLocale(QLocale::English, QLocale::UnitedStates)
-                                                 .toString(at.time(), QStringLiteral("h:mm AP"));
-}
 } // namespace
 
 struct Scheduler::TemplateCall
@@ -250,8 +233,8 @@ Core::Status Scheduler::appointments(Pass &pass)
                 case CareSend::AppointmentReminder:
                     return TemplateCall{
                         planned.kind,
-                        {name, localDate(local, p.language), localTime(local, p.language), provider,
-                         location,
+                        {name, CareMessages::patientDate(local, p.language),
+                         CareMessages::patientTime(local, p.language), provider, location,
                          instructions.isEmpty()
                              ? m.reply(p.language, QStringLiteral("no_instructions"))
                              : instructions},
@@ -259,7 +242,7 @@ Core::Status Scheduler::appointments(Pass &pass)
                 case CareSend::AppointmentConfirm:
                     return TemplateCall{
                         planned.kind,
-                        {name, localTime(local, p.language), provider},
+                        {name, CareMessages::patientTime(local, p.language), provider},
                         {QStringLiteral("wl:confirm:") + id, QStringLiteral("wl:change:") + id}};
                 default:
                     return TemplateCall{planned.kind, {name}, {}};

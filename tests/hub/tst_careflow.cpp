@@ -162,7 +162,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             scalar(QStringLiteral("SELECT count(*) FROM templates WHERE name LIKE 'wardline_%' "
                                   "AND status = 'APPROVED'")),
-            QStringLiteral("18"), 20000);
+            QStringLiteral("20"), 20000);
     }
 
     void cleanupTestCase()
@@ -391,8 +391,55 @@ private Q_SLOTS:
         QCOMPARE(photos.value(u"photos").toArray().size(), 1);
         QCOMPARE(call("GET", QStringLiteral("/api/v1/photo-reviews"), receptionist).first, 403);
 
-        // A receptionist records a no-show; it leaves the queue.
+        // A nurse reviews the wound photo as urgent: the conversation goes to P1 and alerts,
+        // and the photo leaves the queue.
+        const QJsonObject photo = photos.value(u"photos").toArray().at(0).toObject();
+        const QString review =
+            QStringLiteral("/api/v1/photo-reviews/%1").arg(photo.value(u"id").toInteger());
+        const QJsonObject urgent{{QStringLiteral("outcome"), QStringLiteral("urgent")},
+                                 {QStringLiteral("note"), QStringLiteral("spreading redness")}};
+        QCOMPARE(call("POST", review, receptionist, urgent).first, 403);
+        QCOMPARE(call("POST", review, nurse, urgent).first, 204);
+        QCOMPARE(call("POST", review, nurse, urgent).first, 400); // reviewed already
+        const QString reviewed = photo.value(u"conversationId").toVariant().toString();
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT priority FROM conversations WHERE id = ?"), {reviewed}),
+            QStringLiteral("P1"));
+        QVERIFY(
+            !scalar(QStringLiteral("SELECT alert_at FROM conversations WHERE id = ?"), {reviewed})
+                 .isEmpty());
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/photo-reviews"), nurse)
+                     .second.value(u"photos")
+                     .toArray()
+                     .size(),
+                 0);
+
+        // The receptionist offers a new slot: the patient receives the reschedule template
+        // with it, and the appointment is booked again (with reminders for the new time).
         const qint64 id = appointments.at(0).toObject().value(u"id").toInteger();
+        const QDateTime slot =
+            QDateTime(m_clock.now().toTimeZone(Chicago).date().addDays(5), QTime(14, 30), Chicago);
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/appointments/%1/reschedule").arg(id),
+                      receptionist,
+                      {{QStringLiteral("start"), slot.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("durationMinutes"), 30},
+                       {QStringLiteral("idempotencyKey"), QStringLiteral("reschedule-test-0001")}})
+                     .first,
+                 204);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            received(QStringLiteral("15550100203"), QStringLiteral("has been moved to")),
+            qPrintable(scalar(QStringLiteral(
+                "SELECT state || ' ' || coalesce(error_code, '') || ' ' || coalesce(error_text, "
+                "'') FROM outbox WHERE idempotency_key = 'staff:reschedule-test-0001'"))),
+            20000);
+        const Sim::SentMessage *moved =
+            received(QStringLiteral("15550100203"), QStringLiteral("has been moved to"));
+        QCOMPARE(moved->templateName, QStringLiteral("wardline_appointment_rescheduled"));
+        QVERIFY2(moved->text.contains(QLatin1String("2:30 PM")), qPrintable(moved->text));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM appointments WHERE id = ?"), {id}),
+                 QStringLiteral("booked"));
+
+        // A receptionist records a no-show; it leaves the queue.
         QCOMPARE(call("POST", QStringLiteral("/api/v1/appointments/%1/status").arg(id),
                       receptionist, {{QStringLiteral("status"), QStringLiteral("noshow")}})
                      .first,
