@@ -1,6 +1,7 @@
 #include "hub/hubserver.h"
 
 #include "core/triage.h"
+#include "hub/adminapi.h"
 #include "hub/careapi.h"
 #include "hub/careflow.h"
 #include "hub/conversationapi.h"
@@ -309,6 +310,7 @@ void HubServer::addRoutes()
     auto *conversations = new ConversationApi(m_db, *m_staffApi, m_clock, this);
     conversations->addRoutes(*m_api);
     (new CareApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
+    (new AdminApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
     conversations->setReadReceipts([this](const QString &wamid) {
         if (!m_graph)
             return;

@@ -164,6 +164,14 @@ private Q_SLOTS:
             {"mark read", "POST", "/api/v1/conversations/%1/read", {204, 403, 204, 403, 403}},
             {"template", "POST", "/api/v1/conversations/%1/templates", {202, 403, 202, 403, 403}},
             {"transfer", "POST", "/api/v1/conversations/%1/transfer", {204, 403, 204, 403, 403}},
+            {"inbox", "GET", "/api/v1/inbox", {200, 200, 200, 200, 403}},
+            {"inbox row", "GET", "/api/v1/inbox/%1", {200, 404, 200, 404, 403}},
+            {"photo queue", "GET", "/api/v1/photo-reviews", {200, 403, 200, 403, 403}},
+            {"tasks", "GET", "/api/v1/tasks", {200, 403, 200, 403, 403}},
+            {"reschedule queue", "GET", "/api/v1/appointments", {403, 200, 403, 200, 403}},
+            {"settings", "GET", "/api/v1/settings", {403, 403, 403, 200, 403}},
+            {"audit trail", "GET", "/api/v1/audit?limit=5", {403, 403, 403, 200, 200}},
+            {"audit verify", "GET", "/api/v1/audit/verify", {403, 403, 403, 200, 200}},
         };
         const auto roles = Core::allRoles();
         for (const Command &c : commands) {
@@ -325,6 +333,57 @@ private Q_SLOTS:
                       m_tokens.value(QStringLiteral("nurse")))
                      .status,
                  404);
+    }
+
+    void administratorsChangeSiteSettingsAllOrNothing()
+    {
+        const QString admin = m_tokens.value(QStringLiteral("administrator"));
+        Reply r = call("PUT", QStringLiteral("/api/v1/settings"), admin,
+                       {{QStringLiteral("site/emergency_number"), QStringLiteral("112")},
+                        {QStringLiteral("sla/refill_minutes"), QStringLiteral("soon")}});
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.json[QStringLiteral("error")][QStringLiteral("message")].toString().contains(
+            QLatin1String("sla/refill_minutes")));
+        r = call("GET", QStringLiteral("/api/v1/settings"), admin);
+        const auto valueOf = [&r](const QString &key) {
+            for (const QJsonValue &s : r.json.value(u"settings").toArray()) {
+                if (s.toObject().value(u"key").toString() == key)
+                    return s.toObject().value(u"value").toString();
+            }
+            return QString();
+        };
+        QCOMPARE(valueOf(QStringLiteral("site/emergency_number")), QStringLiteral("911"));
+        QCOMPARE(call("PUT", QStringLiteral("/api/v1/settings"), admin,
+                      {{QStringLiteral("site/emergency_number"), QStringLiteral("112")}})
+                     .status,
+                 204);
+        r = call("GET", QStringLiteral("/api/v1/settings"), admin);
+        QCOMPARE(valueOf(QStringLiteral("site/emergency_number")), QStringLiteral("112"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                      "'settings.change' AND subject = "
+                                      "'setting:site/emergency_number'")),
+                 1);
+    }
+
+    void auditorsFilterTheTrailAndVerifyIt()
+    {
+        const QString auditor = m_tokens.value(QStringLiteral("auditor"));
+        const Reply r = call("GET",
+                             QStringLiteral("/api/v1/audit?action=conversation.open&subject="
+                                            "conversation:%1")
+                                 .arg(m_conversation),
+                             auditor);
+        QCOMPARE(r.status, 200);
+        const QJsonArray entries = r.json.value(u"entries").toArray();
+        QVERIFY(!entries.isEmpty());
+        for (const QJsonValue &e : entries)
+            QCOMPARE(e.toObject().value(u"action").toString(), QStringLiteral("conversation.open"));
+        const Reply verified = call("GET", QStringLiteral("/api/v1/audit/verify"), auditor);
+        QCOMPARE(verified.status, 200);
+        QVERIFY(verified.json.value(u"intact").toBool());
+        // Reading the trail is on the trail.
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                     "'audit.view' AND actor = 'u-auditor'")) >= 1);
     }
 
     void eventsPageInOrder()

@@ -1,0 +1,188 @@
+#include "hub/adminapi.h"
+
+#include "core/clock.h"
+#include "core/permissions.h"
+#include "hub/hubconfig.h"
+#include "hub/sitesettings.h"
+#include "hub/staffapi.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "store/eventlog.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+namespace Wardline::Hub {
+
+using Core::Permission;
+using Status = QHttpServerResponse::StatusCode;
+
+AdminApi::AdminApi(QSqlDatabase db, StaffApi &staff, const Core::Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_staff(staff)
+    , m_clock(clock)
+{
+}
+
+void AdminApi::addRoutes(QHttpServer &server)
+{
+    using Method = QHttpServerRequest::Method;
+    server.route(QStringLiteral("/api/v1/settings"), Method::Get,
+                 [this](const QHttpServerRequest &request) { return settings(request); });
+    server.route(QStringLiteral("/api/v1/settings"), Method::Put,
+                 [this](const QHttpServerRequest &request) { return changeSettings(request); });
+    server.route(QStringLiteral("/api/v1/audit"), Method::Get,
+                 [this](const QHttpServerRequest &request) { return audit(request); });
+    server.route(QStringLiteral("/api/v1/audit/verify"), Method::Get,
+                 [this](const QHttpServerRequest &request) { return verifyAudit(request); });
+}
+
+QHttpServerResponse AdminApi::settings(const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    if (!m_staff.authorize(request, Permission::ManageSettings, QStringLiteral("settings"),
+                           &denied))
+        return denied;
+    QJsonArray all;
+    QSqlQuery q(m_db);
+    for (const SettingSpec &spec : SiteSettings::specs()) {
+        q.prepare(QStringLiteral("SELECT value FROM hub_settings WHERE key = ?"));
+        q.addBindValue(QLatin1String(spec.key));
+        const bool set = q.exec() && q.next();
+        all.append(QJsonObject{{QStringLiteral("key"), QLatin1String(spec.key)},
+                               {QStringLiteral("value"),
+                                set ? q.value(0).toString() : QString::fromUtf8(spec.defaultValue)},
+                               {QStringLiteral("default"), QString::fromUtf8(spec.defaultValue)},
+                               {QStringLiteral("help"), QString::fromUtf8(spec.help)}});
+    }
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("settings"), all}});
+}
+
+QHttpServerResponse AdminApi::changeSettings(const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto user =
+        m_staff.authorize(request, Permission::ManageSettings, QStringLiteral("settings"), &denied);
+    if (!user)
+        return denied;
+    const QJsonObject changes = QJsonDocument::fromJson(request.body()).object();
+    if (changes.isEmpty())
+        return StaffApi::error(
+            Status::BadRequest, QStringLiteral("bad_request"),
+            QStringLiteral("Send the settings to change as {\"key\": \"value\"}."));
+    if (!m_db.transaction())
+        return StaffApi::error(Status::ServiceUnavailable, QStringLiteral("busy"),
+                               QStringLiteral("The hub is busy; try again in a moment."));
+    // All or nothing: one bad value leaves every setting as it was.
+    Core::Status saved;
+    for (auto it = changes.begin(); saved && it != changes.end(); ++it) {
+        saved = SiteSettings::set(m_db, it.key(), it.value().toVariant().toString());
+        if (saved)
+            saved = Store::AuditLog(m_db, m_clock)
+                        .append(user->username, QStringLiteral("settings.change"),
+                                QStringLiteral("setting:") + it.key(), StaffApi::origin(request));
+    }
+    if (saved) {
+        auto e = Store::EventLog(m_db).append(
+            QStringLiteral("settings.changed"),
+            {{QStringLiteral("keys"), QJsonArray::fromStringList(changes.keys())}}, m_clock.now());
+        if (!e)
+            saved = Core::Status::failure(e.error());
+    }
+    if (!saved || !m_db.commit()) {
+        (void)m_db.rollback();
+        return StaffApi::error(Status::BadRequest, QStringLiteral("invalid_setting"),
+                               saved ? QStringLiteral("The settings could not be saved.")
+                                     : saved.error());
+    }
+    return QHttpServerResponse(Status::NoContent);
+}
+
+QHttpServerResponse AdminApi::audit(const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto user =
+        m_staff.authorize(request, Permission::ViewAudit, QStringLiteral("audit"), &denied);
+    if (!user)
+        return denied;
+    const QUrlQuery query(request.url());
+    const auto value = [&query](const char *name) {
+        return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    QString where = QStringLiteral("1 = 1");
+    QVariantList bound;
+    // Filters are exact (actor, action) or a prefix (subject: "patient:12", "conversation:");
+    // times are ISO 8601.
+    if (const QString actor = value("actor"); !actor.isEmpty()) {
+        where += QStringLiteral(" AND actor = ?");
+        bound.append(actor);
+    }
+    if (const QString action = value("action"); !action.isEmpty()) {
+        where += QStringLiteral(" AND action = ?");
+        bound.append(action);
+    }
+    if (const QString subject = value("subject"); !subject.isEmpty()) {
+        where += QStringLiteral(" AND substr(subject, 1, ?) = ?");
+        bound.append(subject.size());
+        bound.append(subject);
+    }
+    for (const char *bound_ : {"from", "to"}) {
+        const QString text = value(bound_);
+        if (text.isEmpty())
+            continue;
+        const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!at.isValid())
+            return StaffApi::error(Status::BadRequest, QStringLiteral("bad_request"),
+                                   QStringLiteral("from and to are ISO 8601 times."));
+        where += qstrcmp(bound_, "from") == 0 ? QStringLiteral(" AND at >= ?")
+                                              : QStringLiteral(" AND at < ?");
+        bound.append(at);
+    }
+    const int limit = std::clamp(value("limit").isEmpty() ? 200 : value("limit").toInt(), 1, 5000);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, at, actor, action, subject, detail FROM audit_log "
+                             "WHERE ") +
+              where + QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(limit));
+    for (const QVariant &v : std::as_const(bound))
+        q.addBindValue(v);
+    if (!q.exec())
+        return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
+                               Store::Database::describe(q.lastError()));
+    QJsonArray entries;
+    while (q.next())
+        entries.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
+                                   {QStringLiteral("at"), q.value(1).toString()},
+                                   {QStringLiteral("actor"), q.value(2).toString()},
+                                   {QStringLiteral("action"), q.value(3).toString()},
+                                   {QStringLiteral("subject"), q.value(4).toString()},
+                                   {QStringLiteral("detail"), q.value(5).toString()}});
+    q.finish();
+    // Reading the trail is itself on the trail.
+    (void)Store::AuditLog(m_db, m_clock)
+        .append(user->username, QStringLiteral("audit.view"), QStringLiteral("audit"),
+                StaffApi::origin(request));
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("entries"), entries}});
+}
+
+QHttpServerResponse AdminApi::verifyAudit(const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    if (!m_staff.authorize(request, Permission::ViewAudit, QStringLiteral("audit"), &denied))
+        return denied;
+    const auto verified = Store::AuditLog(m_db, m_clock).verify();
+    return QHttpServerResponse(verified
+                                   ? QJsonObject{{QStringLiteral("intact"), true},
+                                                 {QStringLiteral("entries"), verified.value()}}
+                                   : QJsonObject{{QStringLiteral("intact"), false},
+                                                 {QStringLiteral("problem"), verified.error()}});
+}
+
+} // namespace Wardline::Hub
