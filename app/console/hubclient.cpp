@@ -2,11 +2,13 @@
 
 #include "console/logging.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QUrlQuery>
 
 namespace Wardline::Console {
 
@@ -18,6 +20,26 @@ QUrl endpoint(const QUrl &hub, const QString &path)
     QUrl url = hub;
     url.setPath(path);
     return url;
+}
+
+// The sign-in answer's "eventsUrl". A hub listening on every interface names itself 0.0.0.0
+// or ::, which is no address to connect to: the host the console already reached is. A
+// plain ws:// next to an https:// hub is refused, so the token never travels in the clear.
+QUrl eventsUrlFrom(const QString &text, const QUrl &hub)
+{
+    QUrl events(text, QUrl::StrictMode);
+    const bool secure = events.scheme() == QLatin1StringView("wss");
+    if (!events.isValid() || events.host().isEmpty() ||
+        (!secure && events.scheme() != QLatin1StringView("ws")))
+        return {};
+    if (!secure && hub.scheme() == QLatin1StringView("https")) {
+        qCWarning(lcConsole, "the hub offered its event stream without TLS; not used");
+        return {};
+    }
+    const QHostAddress host(events.host());
+    if (host == QHostAddress(QHostAddress::AnyIPv4) || host == QHostAddress(QHostAddress::AnyIPv6))
+        events.setHost(hub.host());
+    return events;
 }
 } // namespace
 
@@ -33,17 +55,22 @@ void HubClient::setExtraCaCertificates(const QList<QSslCertificate> &certificate
     m_extraCa = certificates;
 }
 
+QSslConfiguration HubClient::sslConfiguration() const
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_extraCa.isEmpty())
+        ssl.addCaCertificates(m_extraCa);
+    return ssl;
+}
+
 QNetworkRequest HubClient::request(const QUrl &url, const QString &token) const
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    if (!m_extraCa.isEmpty()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(m_extraCa);
-        request.setSslConfiguration(ssl);
-    }
+    if (!m_extraCa.isEmpty())
+        request.setSslConfiguration(sslConfiguration());
     return request;
 }
 
@@ -134,6 +161,8 @@ void HubClient::signIn(const QUrl &hub, const QString &username, const QString &
             json.value(QLatin1StringView("expiresAt")).toString(), Qt::ISODate);
         session.idleTimeoutSeconds =
             json.value(QLatin1StringView("idleTimeoutSeconds")).toInteger();
+        session.eventsUrl =
+            eventsUrlFrom(json.value(QLatin1StringView("eventsUrl")).toString(), hub);
         qCInfo(lcConsole, "signed in to the hub");
         done(std::move(session), Failure::None);
     });
@@ -147,6 +176,37 @@ void HubClient::signOut(const HubSession &session, std::function<void()> done)
         reply->deleteLater();
         done();
     });
+}
+
+QNetworkReply *HubClient::get(const HubSession &session, const QString &path,
+                              const QUrlQuery &query, const QObject *context, ReplyCallback done)
+{
+    QUrl url = endpoint(session.hub, path);
+    url.setQuery(query);
+    QNetworkReply *reply = m_nam->get(request(url, session.token));
+    connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        HubReply answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->isOpen()) // an aborted reply has nothing to read
+            answer.body = QJsonDocument::fromJson(reply->readAll()).object();
+        if (answer.status == 0) {
+            Failure failure = Failure::Hub;
+            answer.error = describeNetworkFailure(reply, &failure);
+        } else if (!answer.ok()) {
+            // The hub's own message is written for staff (StaffApi::error).
+            answer.error = answer.body.value(QLatin1StringView("error"))
+                               .toObject()
+                               .value(QLatin1StringView("message"))
+                               .toString();
+            if (answer.error.isEmpty())
+                answer.error = tr("The hub answered with an error (%1). Try again; if it "
+                                  "persists, call IT.")
+                                   .arg(answer.status);
+        }
+        done(answer);
+    });
+    return reply;
 }
 
 } // namespace Wardline::Console

@@ -3,16 +3,28 @@
 #include "console/hubsession.h"
 #include "core/result.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 
 #include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+class QUrlQuery;
 
 namespace Wardline::Console {
+
+/// One answer of the staff API to a signed-in request.
+struct HubReply
+{
+    int status = 0;   ///< the HTTP status; 0 when the hub could not be reached
+    QJsonObject body; ///< the JSON answer (an error object on failure)
+    QString error;    ///< for staff, when status is not 2xx
+    [[nodiscard]] bool ok() const { return status >= 200 && status < 300; }
+};
 
 /// The console's HTTPS connection to the hub's staff API. Answers arrive through callbacks
 /// on this object's thread; every message is written for staff, in the UI language.
@@ -22,6 +34,7 @@ class HubClient : public QObject
 public:
     enum class Failure { None, BadCredentials, Locked, Disabled, Unreachable, Certificate, Hub };
     using SignInCallback = std::function<void(Core::Result<HubSession>, Failure)>;
+    using ReplyCallback = std::function<void(const HubReply &)>;
 
     explicit HubClient(QObject *parent = nullptr);
 
@@ -32,6 +45,13 @@ public:
                 SignInCallback done);
     /// Ends the session on the hub; \a done runs whether or not the hub answered.
     void signOut(const HubSession &session, std::function<void()> done);
+
+    /// GET \a path?\a query as \a session. \a done runs unless \a context is gone first; the
+    /// reply is returned so the caller can abort it (\a done then sees status 0).
+    QNetworkReply *get(const HubSession &session, const QString &path, const QUrlQuery &query,
+                       const QObject *context, ReplyCallback done);
+    /// The TLS trust of every call, for the hub's other connections (the event WebSocket).
+    [[nodiscard]] QSslConfiguration sslConfiguration() const;
 
 private:
     [[nodiscard]] QNetworkRequest request(const QUrl &url, const QString &token = {}) const;

@@ -15,6 +15,8 @@ struct HubSession
     Core::User user;
     QDateTime expiresAt;
     qint64 idleTimeoutSeconds = 0;
+    /// The live event WebSocket ("wss://…"); empty when the hub named none the console may use.
+    QUrl eventsUrl;
 
     /// The keychain account and cache name of this user on this hub.
     [[nodiscard]] QString account() const

@@ -2,8 +2,12 @@
 
 #include "console/cachekeystore.h"
 #include "console/hubclient.h"
+#include "console/inboxstore.h"
 #include "console/localcache.h"
 #include "console/logging.h"
+#include "console/syncengine.h"
+#include "core/clock.h"
+#include "core/permissions.h"
 #include "store/database.h"
 
 namespace Wardline::Console {
@@ -17,6 +21,7 @@ SessionController::SessionController(QString cacheDir, QString keychainService, 
     , m_cacheDir(std::move(cacheDir))
     , m_hub(new HubClient(this))
     , m_keys(new CacheKeyStore(std::move(keychainService), this))
+    , m_inbox(new InboxStore(this))
 {
 }
 
@@ -69,12 +74,21 @@ void SessionController::openCache()
             return;
         }
         m_cacheOpen = true;
+        // Roles without events (auditors) have no inbox to keep.
+        if (Core::isAllowed(m_session.user.role, Core::Permission::ReadEvents)) {
+            m_sync =
+                new SyncEngine(cache(), *m_inbox, *m_hub, m_session, Core::Clock::system(), this);
+            m_sync->start(); // the cached inbox is shown before signedIn() is heard
+        }
         Q_EMIT signedIn(QString());
     });
 }
 
 void SessionController::closeCache()
 {
+    // The engine holds a handle on the cache: it goes first, or the connection stays in use.
+    delete std::exchange(m_sync, nullptr);
+    m_inbox->replaceAll({});
     if (!m_cacheOpen)
         return;
     m_cacheOpen = false;

@@ -9,6 +9,8 @@ namespace Wardline::Console {
 
 class CacheKeyStore;
 class HubClient;
+class InboxStore;
+class SyncEngine;
 
 /// Signing in as a whole: the hub checks the password, then this workstation's encrypted cache
 /// for that user is opened with its key from the system keychain. Without a keychain the
@@ -27,6 +29,10 @@ public:
     [[nodiscard]] const HubSession &session() const { return m_session; }
     /// The open cache, or an invalid database when this session keeps none.
     [[nodiscard]] QSqlDatabase cache() const;
+    /// The signed-in user's inbox; empty while signed out.
+    [[nodiscard]] InboxStore *inbox() const { return m_inbox; }
+    /// The sync of the open cache, or null when this session keeps no cache.
+    [[nodiscard]] SyncEngine *sync() const { return m_sync; }
 
     void signIn(const QUrl &hub, const QString &username, const QString &password);
     void signOut();
@@ -44,6 +50,8 @@ private:
     QString m_cacheDir;
     HubClient *m_hub;
     CacheKeyStore *m_keys;
+    InboxStore *m_inbox;
+    SyncEngine *m_sync = nullptr;
     HubSession m_session;
     bool m_cacheOpen = false;
     bool m_busy = false;

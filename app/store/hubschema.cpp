@@ -293,6 +293,57 @@ QList<Migration> cacheMigrations()
                             "body TEXT NOT NULL, "
                             "updated_at TEXT NOT NULL)"),
          }},
+        {2,
+         QStringLiteral("inbox summaries with full-text search"),
+         {
+             // One row per conversation as GET /api/v1/inbox gives it; seq is the event the
+             // row is current to. Times are ISO 8601 UTC text, NULL when the hub sent null.
+             QStringLiteral("CREATE TABLE conversations ("
+                            "id INTEGER PRIMARY KEY, "
+                            "patient_id INTEGER NOT NULL, "
+                            "patient_name TEXT NOT NULL DEFAULT '', "
+                            "phone TEXT NOT NULL DEFAULT '', "
+                            "language TEXT NOT NULL DEFAULT '', "
+                            "category TEXT NOT NULL DEFAULT '', "
+                            "priority TEXT NOT NULL DEFAULT '', "
+                            "triage_reason TEXT NOT NULL DEFAULT '', "
+                            "state TEXT NOT NULL DEFAULT '', "
+                            "assignee_id INTEGER NOT NULL DEFAULT 0, "
+                            "assignee_name TEXT NOT NULL DEFAULT '', "
+                            "unread INTEGER NOT NULL DEFAULT 0, "
+                            "last_inbound_at TEXT, "
+                            "last_message_at TEXT, "
+                            "preview TEXT NOT NULL DEFAULT '', "
+                            "preview_direction TEXT NOT NULL DEFAULT '', "
+                            "sla_kind TEXT NOT NULL DEFAULT '', "
+                            "sla_due_at TEXT, "
+                            "sla_breached INTEGER NOT NULL DEFAULT 0, "
+                            "alert_at TEXT, "
+                            "seq INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX conversations_patient ON conversations (patient_id)"),
+             // External content: the words live once, in conversations; the index follows it
+             // through the triggers below. Diacritics are folded so "Jose" finds "José".
+             QStringLiteral("CREATE VIRTUAL TABLE conversations_fts USING fts5("
+                            "patient_name, phone, preview, "
+                            "content='conversations', content_rowid='id', "
+                            "tokenize='unicode61 remove_diacritics 2')"),
+             QStringLiteral("CREATE TRIGGER conversations_fts_insert AFTER INSERT ON "
+                            "conversations BEGIN "
+                            "INSERT INTO conversations_fts (rowid, patient_name, phone, preview) "
+                            "VALUES (new.id, new.patient_name, new.phone, new.preview); END"),
+             QStringLiteral("CREATE TRIGGER conversations_fts_delete AFTER DELETE ON "
+                            "conversations BEGIN "
+                            "INSERT INTO conversations_fts (conversations_fts, rowid, "
+                            "patient_name, phone, preview) VALUES ('delete', old.id, "
+                            "old.patient_name, old.phone, old.preview); END"),
+             QStringLiteral("CREATE TRIGGER conversations_fts_update AFTER UPDATE OF "
+                            "patient_name, phone, preview ON conversations BEGIN "
+                            "INSERT INTO conversations_fts (conversations_fts, rowid, "
+                            "patient_name, phone, preview) VALUES ('delete', old.id, "
+                            "old.patient_name, old.phone, old.preview); "
+                            "INSERT INTO conversations_fts (rowid, patient_name, phone, preview) "
+                            "VALUES (new.id, new.patient_name, new.phone, new.preview); END"),
+         }},
     };
 }
 

@@ -2,8 +2,10 @@
 // certificate), the real keychain (gnome-keyring in a private D-Bus session) and the real
 // encrypted cache on disk.
 #include "console/hubclient.h"
+#include "console/inboxstore.h"
 #include "console/localcache.h"
 #include "console/sessioncontroller.h"
+#include "console/syncengine.h"
 #include "core/clock.h"
 #include "hub/hubconfig.h"
 #include "hub/hubinit.h"
@@ -79,11 +81,18 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(cacheFile));
         QVERIFY(!cacheFile.contains(QStringLiteral("admin")));
 
+        // The session keeps its inbox in sync; the live stream is TLS with the same trust.
+        QCOMPARE(session.session().eventsUrl.scheme(), QStringLiteral("wss"));
+        QVERIFY(session.sync());
+        QTRY_VERIFY_WITH_TIMEOUT(session.sync()->isLive(), 20000);
+
         QSignalSpy signedOut(&session, &Console::SessionController::signedOut);
         session.signOut();
         QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, 20000);
         QVERIFY(!session.isSignedIn());
         QVERIFY(!session.cache().isValid());
+        QVERIFY(!session.sync());
+        QCOMPARE(session.inbox()->size(), 0);
     }
 
     void wrongPasswordIsSaidPlainly()
