@@ -1,7 +1,9 @@
 // wardline: the staff console (DESIGN.md §2). Only start-up lives here; the screens are in ui/.
 #include "console/hubclient.h"
 #include "console/sessioncontroller.h"
+#include "console/syncengine.h"
 #include "ui/homewindow.h"
+#include "ui/inboxwidget.h"
 #include "ui/language.h"
 #include "ui/signinwindow.h"
 
@@ -118,11 +120,29 @@ int main(int argc, char *argv[])
                          home.showSession(user.displayName.isEmpty() ? user.username
                                                                      : user.displayName,
                                           user.role, session.session().hub.toString(), cacheNote);
+                         home.setInbox(session.inbox(), user.id);
+                         Wardline::Ui::InboxWidget *inbox = home.inbox();
+                         inbox->setOffline(false);
+                         if (Wardline::Console::SyncEngine *sync = session.sync()) {
+                             // The engine lives as long as the session: so do these.
+                             QObject::connect(sync, &Wardline::Console::SyncEngine::offline, inbox,
+                                              [inbox](const QString &reason) {
+                                                  inbox->setOffline(true, reason);
+                                              });
+                             QObject::connect(sync, &Wardline::Console::SyncEngine::online, inbox,
+                                              [inbox] { inbox->setOffline(false); });
+                         }
                          window.setBusy(false);
                          window.clearPassword();
                          window.showError(QString());
                          home.show();
                          window.hide();
+                     });
+    QObject::connect(home.inbox(), &Wardline::Ui::InboxWidget::searchRequested, &session,
+                     [&home, &session](const QString &query) {
+                         // Search runs over the encrypted cache; without one there is none.
+                         if (const Wardline::Console::SyncEngine *sync = session.sync())
+                             home.inbox()->showSearchResults(sync->search(query));
                      });
     QObject::connect(&home, &HomeWindow::signOutRequested, &session, &SessionController::signOut);
     QObject::connect(&session, &SessionController::signedOut, &window, [&window, &home] {
