@@ -183,7 +183,11 @@ QNetworkReply *HubClient::get(const HubSession &session, const QString &path,
 {
     QUrl url = endpoint(session.hub, path);
     url.setQuery(query);
-    QNetworkReply *reply = m_nam->get(request(url, session.token));
+    QNetworkRequest background = request(url, session.token);
+    // The console syncing by itself is not the staff member at work: the hub does not extend
+    // the session's idle timeout for it.
+    background.setRawHeader("X-Wardline-Background", "1");
+    QNetworkReply *reply = m_nam->get(background);
     connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
         reply->deleteLater();
         HubReply answer;

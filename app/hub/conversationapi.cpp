@@ -158,7 +158,8 @@ QHttpServerResponse ConversationApi::inbox(const QHttpServerRequest &request, qi
     // the preview of the last message, never the conversation.
     q.prepare(QStringLiteral(
                   "SELECT c.id, c.patient_id AS patientId, CASE WHEN p.display_name <> '' THEN "
-                  "p.display_name ELSE p.profile_name END AS patientName, p.phone_e164 AS phone, "
+                  "p.display_name ELSE p.profile_name END AS patientName, coalesce(p.phone_e164, "
+                  "'+' || p.wa_id) AS phone, "
                   "p.language, c.category, c.priority, c.triage_reason AS triageReason, c.state, "
                   "c.assignee_id AS assigneeId, CASE WHEN u.display_name <> '' THEN "
                   "u.display_name ELSE u.username END AS assigneeName, c.unread, "
@@ -200,7 +201,9 @@ QHttpServerResponse ConversationApi::inbox(const QHttpServerRequest &request, qi
 QHttpServerResponse ConversationApi::events(const QHttpServerRequest &request)
 {
     QHttpServerResponse denied(Status::Unauthorized);
-    if (!m_staff.authorize(request, Permission::ReadEvents, QStringLiteral("events"), &denied))
+    const auto user =
+        m_staff.authorize(request, Permission::ReadEvents, QStringLiteral("events"), &denied);
+    if (!user)
         return denied;
     const QUrlQuery query(request.url());
     const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong();
@@ -208,19 +211,21 @@ QHttpServerResponse ConversationApi::events(const QHttpServerRequest &request)
         query.hasQueryItem(QStringLiteral("limit"))
             ? std::clamp(query.queryItemValue(QStringLiteral("limit")).toInt(), 1, 1000)
             : 500;
-    auto page = Store::EventLog(m_db).after(after, limit);
+    // Read before the page: a console that stops at lastSeq never skips an event committed
+    // while the page was read.
+    const Store::EventLog log(m_db);
+    const qint64 lastSeq = log.lastSeq();
+    const qint64 firstSeq = log.firstSeq();
+    auto page = log.after(after, limit);
     if (!page)
         return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
                                page.error());
     QJsonArray events;
     for (const Store::Event &e : std::as_const(page.value()))
-        events.append(QJsonObject{{QStringLiteral("seq"), e.seq},
-                                  {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                                  {QStringLiteral("kind"), e.kind},
-                                  {QStringLiteral("payload"), e.payload}});
-    return QHttpServerResponse(
-        QJsonObject{{QStringLiteral("events"), events},
-                    {QStringLiteral("lastSeq"), Store::EventLog(m_db).lastSeq()}});
+        events.append(m_staff.eventFor(user->role, e));
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("events"), events},
+                                           {QStringLiteral("firstSeq"), firstSeq},
+                                           {QStringLiteral("lastSeq"), lastSeq}});
 }
 
 QHttpServerResponse ConversationApi::sendText(qint64 conversationId,

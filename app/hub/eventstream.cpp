@@ -97,6 +97,8 @@ void EventStream::received(QWebSocket *socket, const QString &message)
         return;
     }
     it->ready = true;
+    it->token = hello.value(QLatin1StringView("token")).toString();
+    it->role = user->role;
     it->sentUpTo = std::max<qint64>(0, hello.value(QLatin1StringView("after")).toInteger());
     socket->sendTextMessage(json({{QStringLiteral("type"), QStringLiteral("ready")},
                                   {QStringLiteral("lastSeq"), Store::EventLog(m_db).lastSeq()}}));
@@ -111,16 +113,34 @@ void EventStream::sendFrom(QWebSocket *socket, Client &client)
         if (!page || page->isEmpty())
             return;
         for (const Store::Event &e : std::as_const(page.value())) {
-            socket->sendTextMessage(json({{QStringLiteral("type"), QStringLiteral("event")},
-                                          {QStringLiteral("seq"), e.seq},
-                                          {QStringLiteral("kind"), e.kind},
-                                          {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                                          {QStringLiteral("payload"), e.payload}}));
+            QJsonObject message = m_staff.eventFor(client.role, e);
+            message.insert(QStringLiteral("type"), QStringLiteral("event"));
+            socket->sendTextMessage(json(message));
             client.sentUpTo = e.seq;
         }
         if (page->size() < PageSize)
             return;
     }
+}
+
+bool EventStream::stillAllowed(QWebSocket *socket, Client &client)
+{
+    StaffApi::Denial denial;
+    const auto user =
+        m_staff.authenticateToken(client.token, &denial, StaffApi::Activity::Background);
+    if (user && !Core::isAllowed(user->role, Core::Permission::ReadEvents))
+        denial = {QStringLiteral("forbidden"),
+                  QStringLiteral("Your role does not receive events.")};
+    if (user && denial.code.isEmpty()) {
+        client.role = user->role; // a role change applies from the next event on
+        return true;
+    }
+    client.ready = false;
+    socket->sendTextMessage(json({{QStringLiteral("type"), QStringLiteral("error")},
+                                  {QStringLiteral("code"), denial.code},
+                                  {QStringLiteral("message"), denial.message}}));
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, denial.code);
+    return false;
 }
 
 void EventStream::publish()
@@ -129,7 +149,7 @@ void EventStream::publish()
         return;
     const qint64 last = Store::EventLog(m_db).lastSeq();
     for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
-        if (it->ready && it->sentUpTo < last)
+        if (it->ready && it->sentUpTo < last && stillAllowed(it.key(), it.value()))
             sendFrom(it.key(), it.value());
     }
 }

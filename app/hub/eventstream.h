@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/role.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -41,7 +42,12 @@ private:
     {
         bool ready = false;
         qint64 sentUpTo = 0;
+        QString token; ///< checked again before each delivery: a session can end mid-stream
+        Core::Role role = Core::Role::Nurse;
     };
+    /// False (and the socket closed with the reason) when the session ended or lost the right
+    /// to events since it connected.
+    [[nodiscard]] bool stillAllowed(QWebSocket *socket, Client &client);
     void accept();
     void received(QWebSocket *socket, const QString &message);
     void sendFrom(QWebSocket *socket, Client &client);

@@ -6,6 +6,7 @@
 #include "hub/hubconfig.h"
 #include "hub/logging.h"
 #include "store/auditlog.h"
+#include "store/eventlog.h"
 #include "store/sessionrepository.h"
 #include "store/userrepository.h"
 
@@ -13,6 +14,7 @@
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace Wardline::Hub {
 
@@ -160,7 +162,32 @@ QHttpServerResponse StaffApi::finishSignIn(const std::optional<Core::User> &user
                     {QStringLiteral("user"), userJson(*user)}});
 }
 
-std::optional<Core::User> StaffApi::authenticateToken(const QString &token, Denial *denial)
+bool StaffApi::mayReceive(Core::Role role, const QJsonObject &payload) const
+{
+    const bool clinical = Core::isAllowed(role, Core::Permission::ReadClinical);
+    const bool appointments = Core::isAllowed(role, Core::Permission::ReadAppointments);
+    const qint64 conversationId = payload.value(u"conversationId").toInteger();
+    if (conversationId == 0 || (clinical && appointments))
+        return true;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT category FROM conversations WHERE id = ?"));
+    q.addBindValue(conversationId);
+    if (!q.exec() || !q.next())
+        return false;
+    return q.value(0).toString() == QLatin1String("APPOINTMENT") ? appointments : clinical;
+}
+
+QJsonObject StaffApi::eventFor(Core::Role role, const Store::Event &e) const
+{
+    const bool visible = mayReceive(role, e.payload);
+    return {{QStringLiteral("seq"), e.seq},
+            {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("kind"), visible ? e.kind : QStringLiteral("hidden")},
+            {QStringLiteral("payload"), visible ? e.payload : QJsonObject()}};
+}
+
+std::optional<Core::User> StaffApi::authenticateToken(const QString &token, Denial *denial,
+                                                      Activity activity)
 {
     const QByteArray hash = Store::SessionRepository::hashToken(token);
     Store::SessionRepository sessions(m_db);
@@ -183,7 +210,8 @@ std::optional<Core::User> StaffApi::authenticateToken(const QString &token, Deni
                    QStringLiteral("This account is deactivated. Ask an administrator.")};
         return std::nullopt;
     }
-    (void)sessions.touch(hash, now);
+    if (activity == Activity::Staff)
+        (void)sessions.touch(hash, now);
     return user;
 }
 
@@ -191,7 +219,12 @@ std::optional<Core::User> StaffApi::authenticate(const QHttpServerRequest &reque
                                                  QHttpServerResponse *denied)
 {
     Denial denial;
-    auto user = authenticateToken(bearerToken(request), &denial);
+    // A console keeping its cache current in the background is not the person at the desk:
+    // those requests must not keep an unattended session alive.
+    const Activity activity = request.value(QByteArrayLiteral("X-Wardline-Background")) == "1"
+                                  ? Activity::Background
+                                  : Activity::Staff;
+    auto user = authenticateToken(bearerToken(request), &denial, activity);
     if (!user)
         *denied = error(Status::Unauthorized, denial.code, denial.message);
     return user;

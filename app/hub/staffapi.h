@@ -15,6 +15,10 @@ namespace Wardline::Core {
 class Clock;
 }
 
+namespace Wardline::Store {
+struct Event;
+}
+
 namespace Wardline::Hub {
 
 class HubConfig;
@@ -44,7 +48,18 @@ public:
         QString message;
     };
     /// The user a session token belongs to, while the session lives (it is kept alive).
-    [[nodiscard]] std::optional<Core::User> authenticateToken(const QString &token, Denial *denial);
+    /// Whether \a role may receive an event with \a payload: one about a conversation the
+    /// role may not see (a clinical one for a receptionist) is shown only as "hidden", so the
+    /// sequence numbers stay gap-free for the console.
+    [[nodiscard]] bool mayReceive(Core::Role role, const QJsonObject &payload) const;
+    /// \a event as a console with \a role receives it (hidden when it may not).
+    [[nodiscard]] QJsonObject eventFor(Core::Role role, const Store::Event &event) const;
+
+    /// Whether a request counts as the staff member's activity (it extends the idle timeout)
+    /// or is the console syncing by itself (header X-Wardline-Background: 1; it does not).
+    enum class Activity { Staff, Background };
+    [[nodiscard]] std::optional<Core::User> authenticateToken(const QString &token, Denial *denial,
+                                                              Activity activity = Activity::Staff);
 
     /// The user behind the request's bearer token; otherwise \a denied holds the 401 to send.
     [[nodiscard]] std::optional<Core::User> authenticate(const QHttpServerRequest &request,

@@ -54,4 +54,12 @@ qint64 EventLog::lastSeq() const
                : 0;
 }
 
+qint64 EventLog::firstSeq() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT coalesce(min(seq), 0) FROM events")) && query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}
+
 } // namespace Wardline::Store

@@ -30,6 +30,8 @@ public:
     /// Up to \a limit events with seq > \a after, oldest first.
     [[nodiscard]] Core::Result<QList<Event>> after(qint64 after, int limit) const;
     [[nodiscard]] qint64 lastSeq() const;
+    /// The oldest event still kept (0 when there is none): a console further behind refills.
+    [[nodiscard]] qint64 firstSeq() const;
 
 private:
     QSqlDatabase m_db;

@@ -6,6 +6,7 @@
 #include "hub/hubinit.h"
 #include "hub/hubserver.h"
 #include "store/eventlog.h"
+#include "store/sessionrepository.h"
 #include "store/userrepository.h"
 #include "testhub.h"
 
@@ -14,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
@@ -121,6 +123,9 @@ private Q_SLOTS:
         QVERIFY(Store::UserRepository(m_hub->database(), Core::Clock::system())
                     .create(QStringLiteral("audit.amy"), Core::Role::Auditor,
                             Core::Crypto::hashPassword(Password)));
+        QVERIFY(Store::UserRepository(m_hub->database(), Core::Clock::system())
+                    .create(QStringLiteral("desk.rosa"), Core::Role::Receptionist,
+                            Core::Crypto::hashPassword(Password)));
     }
 
     void cleanupTestCase() { m_hub.reset(); }
@@ -150,6 +155,82 @@ private Q_SLOTS:
         QVERIFY(open(again, token, lastApplied));
         QTRY_COMPARE_WITH_TIMEOUT(again.seqs().size(), missed.size(), 20000);
         QCOMPARE(again.seqs(), missed); // in order, none missing, none repeated
+    }
+
+    void aReceptionistSeesClinicalEventsOnlyAsHidden()
+    {
+        // One clinical and one appointment conversation, each with an event naming it.
+        QSqlDatabase db = m_hub->database();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO patients (created_at, updated_at) VALUES "
+                                      "('2026-01-01', '2026-01-01')")));
+        const qint64 patient = q.lastInsertId().toLongLong();
+        qint64 conversation[2] = {};
+        for (int i = 0; i < 2; ++i) {
+            q.prepare(QStringLiteral("INSERT INTO conversations (patient_id, category, "
+                                     "created_at) VALUES (?, ?, '2026-01-01')"));
+            q.addBindValue(patient);
+            q.addBindValue(i == 0 ? QStringLiteral("NURSE") : QStringLiteral("APPOINTMENT"));
+            QVERIFY(q.exec());
+            conversation[i] = q.lastInsertId().toLongLong();
+        }
+        const qint64 from = Store::EventLog(db).lastSeq();
+        Listener l;
+        QVERIFY(open(l, signIn(QStringLiteral("desk.rosa")), from));
+        QTRY_VERIFY_WITH_TIMEOUT(!l.messages.isEmpty(), 10000); // ready
+        QVERIFY(db.transaction());
+        for (const qint64 id : conversation)
+            QVERIFY(Store::EventLog(db).append(QStringLiteral("message.received"),
+                                               {{QStringLiteral("conversationId"), id}},
+                                               QDateTime::currentDateTimeUtc()));
+        QVERIFY(db.commit());
+        QTRY_COMPARE_WITH_TIMEOUT(l.seqs(), (QList<qint64>{from + 1, from + 2}), 10000);
+        // Gap-free sequence numbers, but nothing about the clinical conversation.
+        QCOMPARE(l.messages.at(1).value(u"kind").toString(), QStringLiteral("hidden"));
+        QVERIFY(l.messages.at(1).value(u"payload").toObject().isEmpty());
+        QCOMPARE(l.messages.at(2).value(u"kind").toString(), QStringLiteral("message.received"));
+    }
+
+    void aSessionThatEndsIsCutOffMidStream()
+    {
+        const QString token = signIn(QStringLiteral("nurse.ana"));
+        Listener l;
+        QSignalSpy closed(&l.socket, &QWebSocket::disconnected);
+        QVERIFY(open(l, token, Store::EventLog(m_hub->database()).lastSeq()));
+        QTRY_VERIFY_WITH_TIMEOUT(!l.messages.isEmpty(), 10000);
+        // Signed out elsewhere (or deactivated): the next event is not delivered to it.
+        QNetworkRequest request(QUrl(m_hub->apiUrl() + QStringLiteral("/api/v1/session")));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *out = m_nam.deleteResource(request);
+        QSignalSpy done(out, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        out->deleteLater();
+        QVERIFY(!appendEvents(1).isEmpty());
+        QVERIFY(closed.wait(10000));
+        QVERIFY(l.seqs().isEmpty());
+        QCOMPARE(l.messages.last().value(u"code").toString(), QStringLiteral("not_signed_in"));
+    }
+
+    void backgroundSyncDoesNotKeepASessionAlive()
+    {
+        const QString token = signIn(QStringLiteral("nurse.ana"));
+        const auto lastSeen = [this, &token] {
+            QSqlQuery q(m_hub->database());
+            q.prepare(QStringLiteral("SELECT last_seen_at FROM sessions WHERE token_hash = ?"));
+            q.addBindValue(QString::fromLatin1(Store::SessionRepository::hashToken(token)));
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        const QString before = lastSeen();
+        QVERIFY(!before.isEmpty());
+        QNetworkRequest request(QUrl(m_hub->apiUrl() + QStringLiteral("/api/v1/inbox")));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        request.setRawHeader("X-Wardline-Background", "1");
+        QNetworkReply *reply = m_nam.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        reply->deleteLater();
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(lastSeen(), before);
     }
 
     void refusedWithoutAValidSessionOrPermission_data()
