@@ -121,6 +121,8 @@ void ConversationApi::addRoutes(QHttpServer &server)
     server.route(
         QStringLiteral("/api/v1/media/<arg>"), Method::Get,
         [this](qint64 id, const QHttpServerRequest &request) { return media(id, request); });
+    server.route(QStringLiteral("/api/v1/templates"), Method::Get,
+                 [this](const QHttpServerRequest &request) { return templates(request); });
     server.route(QStringLiteral("/api/v1/inbox"), Method::Get,
                  [this](const QHttpServerRequest &request) { return inbox(request, 0); });
     server.route(
@@ -309,10 +311,12 @@ QHttpServerResponse ConversationApi::open(qint64 conversationId, const QHttpServ
         return denied;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT m.id, m.wamid, m.direction, m.type, m.body, m.status, "
-                             "m.error_code, m.error_text, m.sent_at, m.author_id, "
-                             "(SELECT id FROM media WHERE message_id = m.id) FROM messages m "
-                             "WHERE m.conversation_id = ? ORDER BY m.sent_at, m.id"));
+    q.prepare(QStringLiteral(
+        "SELECT m.id, m.wamid, m.direction, m.type, m.body, m.status, m.error_code, "
+        "m.error_text, m.sent_at, m.author_id, (SELECT id FROM media WHERE message_id = m.id), "
+        "m.payload, m.reply_to_wamid, m.category, m.priority, m.triage_reason, CASE WHEN "
+        "u.display_name <> '' THEN u.display_name ELSE u.username END FROM messages m LEFT JOIN "
+        "users u ON u.id = m.author_id WHERE m.conversation_id = ? ORDER BY m.sent_at, m.id"));
     q.addBindValue(conversationId);
     if (!q.exec())
         return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
@@ -332,7 +336,41 @@ QHttpServerResponse ConversationApi::open(qint64 conversationId, const QHttpServ
             m.insert(QStringLiteral("errorText"), q.value(7).toString());
         if (!q.value(10).isNull())
             m.insert(QStringLiteral("mediaId"), q.value(10).toLongLong());
+        // What the patient sent or tapped, in Meta's shape (interactive replies, locations,
+        // reactions …), and what triage made of it.
+        m.insert(QStringLiteral("payload"),
+                 QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object());
+        const char *const optional[] = {"replyToWamid", "category", "priority", "triageReason",
+                                        "authorName"};
+        for (int i = 0; i < 5; ++i) {
+            if (!q.value(12 + i).isNull())
+                m.insert(QLatin1String(optional[i]), q.value(12 + i).toString());
+        }
         messages.append(m);
+    }
+    q.finish();
+    // Messages staff queued that Meta has not accepted yet, or refused with a reason.
+    q.prepare(QStringLiteral("SELECT id, idempotency_key, payload, state, attempts, error_code, "
+                             "error_text, created_at FROM outbox WHERE conversation_id = ? AND "
+                             "state <> 'sent' ORDER BY id"));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
+                               Store::Database::describe(q.lastError()));
+    QJsonArray pending;
+    while (q.next()) {
+        QJsonObject o{{QStringLiteral("outboxId"), q.value(0).toLongLong()},
+                      {QStringLiteral("idempotencyKey"), q.value(1).toString()},
+                      {QStringLiteral("payload"),
+                       QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()},
+                      {QStringLiteral("state"), q.value(3).toString()},
+                      {QStringLiteral("attempts"), q.value(4).toInt()},
+                      {QStringLiteral("queuedAt"), q.value(7).toString()}};
+        if (!q.value(5).isNull())
+            o.insert(QStringLiteral("errorCode"), q.value(5).toInt());
+        if (!q.value(6).isNull())
+            o.insert(QStringLiteral("errorText"), q.value(6).toString());
+        pending.append(o);
     }
     q.finish();
     // Who opened which patient's conversation, and from where: the trail HIPAA asks for.
@@ -346,7 +384,43 @@ QHttpServerResponse ConversationApi::open(qint64 conversationId, const QHttpServ
         {QStringLiteral("state"), allowed->conversation.state},
         {QStringLiteral("category"), allowed->conversation.category},
         {QStringLiteral("windowSecondsLeft"), window.serviceWindowSecondsLeft(m_clock.now())},
-        {QStringLiteral("messages"), messages}});
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("pending"), pending}});
+}
+
+QHttpServerResponse ConversationApi::templates(const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto user =
+        m_staff.authorize(request, Permission::ReadEvents, QStringLiteral("templates"), &denied);
+    if (!user)
+        return denied;
+    // Composers see what may be sent (APPROVED); administrators see every status.
+    const bool all = Core::isAllowed(user->role, Permission::ManageTemplates);
+    const QString language = QUrlQuery(request.url()).queryItemValue(QStringLiteral("language"));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT name, language, category, status, components, reason, "
+                             "updated_at FROM templates WHERE (? OR status = 'APPROVED') AND (? = "
+                             "'' OR language = ?) ORDER BY name, language"));
+    q.addBindValue(all);
+    q.addBindValue(language);
+    q.addBindValue(language);
+    if (!q.exec())
+        return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
+                               Store::Database::describe(q.lastError()));
+    QJsonArray templates;
+    while (q.next())
+        templates.append(
+            QJsonObject{{QStringLiteral("name"), q.value(0).toString()},
+                        {QStringLiteral("language"), q.value(1).toString()},
+                        {QStringLiteral("category"), q.value(2).toString()},
+                        {QStringLiteral("status"), q.value(3).toString()},
+                        {QStringLiteral("components"),
+                         QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array()},
+                        {QStringLiteral("reason"), q.value(5).toString()},
+                        {QStringLiteral("updatedAt"), q.value(6).toString()}});
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("templates"), templates}});
 }
 
 QHttpServerResponse ConversationApi::sendTemplate(qint64 conversationId,

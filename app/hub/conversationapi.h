@@ -29,7 +29,8 @@ class StaffApi;
 // clang-format off
 ///   GET  /api/v1/events?after=SEQ&limit=N
 ///   GET  /api/v1/inbox, /api/v1/inbox/ID          summaries the role may see (not "opening")
-///   GET  /api/v1/conversations/ID                 opening one is audited
+///   GET  /api/v1/conversations/ID                 messages and pending sends; audited
+///   GET  /api/v1/templates?language=L             approved templates (all for administrators)
 ///   POST /api/v1/conversations/ID/messages        {"idempotencyKey", "text"}
 ///   POST /api/v1/conversations/ID/templates       {"idempotencyKey", "name", "language", "parameters"}
 ///   POST /api/v1/conversations/ID/notes           {"text"}
@@ -63,6 +64,8 @@ private:
     [[nodiscard]] QHttpServerResponse events(const QHttpServerRequest &request);
     /// The inbox rows the user's role may see (all open and recently closed, or \a one).
     [[nodiscard]] QHttpServerResponse inbox(const QHttpServerRequest &request, qint64 one);
+    /// The templates a composer may send (APPROVED), or all of them for administrators.
+    [[nodiscard]] QHttpServerResponse templates(const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse sendText(qint64 conversationId,
                                                const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse addNote(qint64 conversationId,

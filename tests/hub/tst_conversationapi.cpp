@@ -165,6 +165,7 @@ private Q_SLOTS:
             {"template", "POST", "/api/v1/conversations/%1/templates", {202, 403, 202, 403, 403}},
             {"transfer", "POST", "/api/v1/conversations/%1/transfer", {204, 403, 204, 403, 403}},
             {"inbox", "GET", "/api/v1/inbox", {200, 200, 200, 200, 403}},
+            {"templates", "GET", "/api/v1/templates?language=en", {200, 200, 200, 200, 403}},
             {"inbox row", "GET", "/api/v1/inbox/%1", {200, 404, 200, 404, 403}},
             {"photo queue", "GET", "/api/v1/photo-reviews", {200, 403, 200, 403, 403}},
             {"tasks", "GET", "/api/v1/tasks", {200, 403, 200, 403, 403}},
@@ -229,6 +230,19 @@ private Q_SLOTS:
             count(QStringLiteral(
                 "SELECT count(*) FROM outbox WHERE idempotency_key = 'retry-0123456789abcdef'")),
             1);
+        // Until Meta accepts it, the conversation shows it as pending, with its key, so a
+        // console can match its own optimistic bubble.
+        const Reply opened =
+            call("GET", QStringLiteral("/api/v1/conversations/%1").arg(m_conversation),
+                 m_tokens.value(QStringLiteral("nurse")));
+        bool pending = false;
+        for (const QJsonValue &p : opened.json.value(u"pending").toArray())
+            pending = pending || p.toObject().value(u"idempotencyKey").toString() ==
+                                     QLatin1String("retry-0123456789abcdef");
+        QVERIFY(pending);
+        // The patient's message carries its payload and triage.
+        const QJsonObject inbound = opened.json.value(u"messages").toArray().at(0).toObject();
+        QVERIFY(inbound.value(u"payload").toObject().contains(u"text"));
     }
 
     void badInputIsRefusedPlainly_data()
