@@ -98,15 +98,7 @@ Core::Status CareFlow::refreshSettings()
 
 Core::Status CareFlow::exec(const QString &sql, const QVariantList &values, int *changed)
 {
-    QSqlQuery q(m_db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return failed(q);
-    if (changed)
-        *changed = q.numRowsAffected();
-    return {};
+    return Store::Database::exec(m_db, sql, values, changed);
 }
 
 Core::Result<std::optional<QVariantList>> CareFlow::firstRow(const QString &sql, qint64 id)

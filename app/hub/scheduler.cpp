@@ -176,16 +176,15 @@ Core::Status Scheduler::decide(Pass &pass, const PlannedSend &planned, qint64 pa
         return {}; // waits for Meta's approval while the message is still useful
     }
 
-    q.prepare(QStringLiteral("INSERT INTO scheduled_sends (send_key, kind, patient_id, due_at, "
-                             "decided_at, outcome, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(planned.key), QVariant(Core::careSendName(planned.kind)), QVariant(patientId),
-          QVariant(iso(planned.due)), QVariant(iso(pass.now)),
-          QVariant(skipped.isEmpty() ? QStringLiteral("sent") : QStringLiteral("skipped")),
-          QVariant(skipped)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return failed(q);
+    if (auto s = Store::Database::exec(
+            m_db,
+            QStringLiteral("INSERT INTO scheduled_sends (send_key, kind, patient_id, due_at, "
+                           "decided_at, outcome, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {planned.key, Core::careSendName(planned.kind), patientId, iso(planned.due),
+             iso(pass.now), skipped.isEmpty() ? QStringLiteral("sent") : QStringLiteral("skipped"),
+             skipped});
+        !s)
+        return s;
     ++pass.decided;
     if (!skipped.isEmpty()) {
         qCInfo(lcHub, "scheduled %s skipped: %s", qUtf8Printable(Core::careSendName(planned.kind)),
@@ -293,17 +292,16 @@ Core::Status Scheduler::medications(Pass &pass)
             if (pass.decided == before)
                 continue;
             // The dose is on record from now on, answered or not (adherence).
-            QSqlQuery dose(m_db);
-            dose.prepare(QStringLiteral(
-                "INSERT INTO medication_doses (dose_key, schedule_id, due_at, state) SELECT ?, ?, "
-                "?, CASE outcome WHEN 'sent' THEN 'reminded' ELSE 'missed' END FROM "
-                "scheduled_sends WHERE send_key = ? ON CONFLICT (dose_key) DO NOTHING"));
-            dose.addBindValue(planned.key);
-            dose.addBindValue(schedule.id);
-            dose.addBindValue(iso(planned.due));
-            dose.addBindValue(planned.key);
-            if (!dose.exec())
-                return failed(dose);
+            if (auto s = Store::Database::exec(
+                    m_db,
+                    QStringLiteral(
+                        "INSERT INTO medication_doses (dose_key, schedule_id, due_at, state) "
+                        "SELECT ?, ?, "
+                        "?, CASE outcome WHEN 'sent' THEN 'reminded' ELSE 'missed' END FROM "
+                        "scheduled_sends WHERE send_key = ? ON CONFLICT (dose_key) DO NOTHING"),
+                    {planned.key, schedule.id, iso(planned.due), planned.key});
+                !s)
+                return s;
         }
     }
     // A reminded dose nobody answered within 12 hours counts as missed.
@@ -360,26 +358,24 @@ Core::Status Scheduler::pathways(Pass &pass)
             if (pass.decided == before)
                 continue;
             // The step is open for an answer from the moment it went out.
-            QSqlQuery step(m_db);
-            step.prepare(QStringLiteral(
-                "INSERT INTO pathway_steps (pathway_id, day, sent_at) SELECT ?, ?, ? FROM "
-                "scheduled_sends WHERE send_key = ? AND outcome = 'sent' ON CONFLICT DO NOTHING"));
-            step.addBindValue(pathwayId);
-            step.addBindValue(planned.day);
-            step.addBindValue(iso(pass.now));
-            step.addBindValue(planned.key);
-            if (!step.exec())
-                return failed(step);
+            if (auto s = Store::Database::exec(
+                    m_db,
+                    QStringLiteral(
+                        "INSERT INTO pathway_steps (pathway_id, day, sent_at) SELECT ?, ?, ? FROM "
+                        "scheduled_sends WHERE send_key = ? AND outcome = 'sent' ON CONFLICT DO "
+                        "NOTHING"),
+                    {pathwayId, planned.day, iso(pass.now), planned.key});
+                !s)
+                return s;
         }
         if (pass.now > plan.constLast().usefulUntil.addSecs(Core::PathwayTaskAfterSecs))
             completed.append(pathwayId);
     }
     for (const qint64 id : completed) {
-        QSqlQuery done(m_db);
-        done.prepare(QStringLiteral("UPDATE pathways SET state = 'completed' WHERE id = ?"));
-        done.addBindValue(id);
-        if (!done.exec())
-            return failed(done);
+        if (auto s = Store::Database::exec(
+                m_db, QStringLiteral("UPDATE pathways SET state = 'completed' WHERE id = ?"), {id});
+            !s)
+            return s;
     }
     return {};
 }
@@ -433,23 +429,23 @@ Core::Status Scheduler::unansweredSteps(Pass &pass)
                 Store::ConversationRepository(m_db).openFor(patientId, m_phoneNumberId, pass.now);
             if (!conversation)
                 return Core::Status::failure(conversation.error());
-            QSqlQuery task(m_db);
-            task.prepare(QStringLiteral("INSERT INTO tasks (conversation_id, kind, subject, "
-                                        "created_at) VALUES (?, 'pathway_unanswered', ?, ?) ON "
-                                        "CONFLICT (kind, subject) DO NOTHING"));
-            task.addBindValue(conversation.value());
-            task.addBindValue(QStringLiteral("pathway:%1:day%2").arg(pathwayId).arg(day));
-            task.addBindValue(iso(pass.now));
-            if (!task.exec())
-                return failed(task);
-            QSqlQuery route(m_db);
-            route.prepare(QStringLiteral(
-                "UPDATE conversations SET category = 'NURSE', priority = 'P3', triage_reason = ? "
-                "WHERE id = ? AND priority >= 'P3' AND category <> 'EMERGENCY'"));
-            route.addBindValue(QStringLiteral("post-op day %1 unanswered").arg(day));
-            route.addBindValue(conversation.value());
-            if (!route.exec())
-                return failed(route);
+            if (auto s = Store::Database::exec(
+                    m_db,
+                    QStringLiteral("INSERT INTO tasks (conversation_id, kind, subject, "
+                                   "created_at) VALUES (?, 'pathway_unanswered', ?, ?) ON "
+                                   "CONFLICT (kind, subject) DO NOTHING"),
+                    {conversation.value(),
+                     QStringLiteral("pathway:%1:day%2").arg(pathwayId).arg(day), iso(pass.now)});
+                !s)
+                return s;
+            if (auto s = Store::Database::exec(
+                    m_db,
+                    QStringLiteral("UPDATE conversations SET category = 'NURSE', priority = 'P3', "
+                                   "triage_reason = ? "
+                                   "WHERE id = ? AND priority >= 'P3' AND category <> 'EMERGENCY'"),
+                    {QStringLiteral("post-op day %1 unanswered").arg(day), conversation.value()});
+                !s)
+                return s;
             auto e = Store::EventLog(m_db).append(
                 QStringLiteral("task.created"),
                 {{QStringLiteral("conversationId"), conversation.value()},
@@ -495,13 +491,14 @@ Core::Status Scheduler::serviceLevels(Pass &pass)
                          fromIso(q.value(3)), q.value(4).toLongLong()});
     for (const Breach &b : breaches) {
         // Missed: one step up the queue (P1 stays P1) and every console is told.
-        QSqlQuery update(m_db);
-        update.prepare(QStringLiteral(
-            "UPDATE conversations SET sla_breached = 1, priority = CASE priority WHEN 'P4' THEN "
-            "'P3' WHEN 'P3' THEN 'P2' ELSE 'P1' END WHERE id = ?"));
-        update.addBindValue(b.conversationId);
-        if (!update.exec())
-            return failed(update);
+        if (auto s = Store::Database::exec(
+                m_db,
+                QStringLiteral("UPDATE conversations SET sla_breached = 1, priority = CASE "
+                               "priority WHEN 'P4' THEN "
+                               "'P3' WHEN 'P3' THEN 'P2' ELSE 'P1' END WHERE id = ?"),
+                {b.conversationId});
+            !s)
+            return s;
         auto e = Store::EventLog(m_db).append(QStringLiteral("sla.breached"),
                                               {{QStringLiteral("conversationId"), b.conversationId},
                                                {QStringLiteral("kind"), b.kind}},

@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace Wardline::Store::Database {
 
@@ -61,6 +62,19 @@ void close(const QString &connectionName)
         db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+}
+
+Core::Status exec(QSqlDatabase db, const QString &sql, const QVariantList &values, int *changed)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Core::Status::failure(describe(q.lastError()));
+    if (changed)
+        *changed = q.numRowsAffected();
+    return {};
 }
 
 } // namespace Wardline::Store::Database

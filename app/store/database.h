@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 namespace Wardline::Core {
 class SecretKey;
@@ -31,6 +32,10 @@ void close(const QString &connectionName);
 
 /// The error of \a db or a query as one line for staff or IT ("what: detail").
 [[nodiscard]] QString describe(const QSqlError &error);
+
+/// Runs one statement with \a values bound in order; \a changed receives the rows affected.
+[[nodiscard]] Core::Status exec(QSqlDatabase db, const QString &sql, const QVariantList &values,
+                                int *changed = nullptr);
 
 } // namespace Database
 } // namespace Wardline::Store
