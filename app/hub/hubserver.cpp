@@ -15,6 +15,7 @@
 #include "hub/scheduler.h"
 #include "hub/staffapi.h"
 #include "hub/templatesync.h"
+#include "hub/userapi.h"
 #include "hub/webhookreceiver.h"
 #include "store/database.h"
 #include "store/keyfile.h"
@@ -311,6 +312,7 @@ void HubServer::addRoutes()
     conversations->addRoutes(*m_api);
     (new CareApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
     (new AdminApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
+    (new UserApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
     conversations->setReadReceipts([this](const QString &wamid) {
         if (!m_graph)
             return;

@@ -235,7 +235,15 @@ std::optional<Core::User> StaffApi::authorize(const QHttpServerRequest &request,
                                               QHttpServerResponse *denied)
 {
     auto user = authenticate(request, denied);
-    if (!user || Core::isAllowed(user->role, permission))
+    if (!user)
+        return user;
+    // A temporary password opens nothing but the change of password.
+    if (user->mustChangePassword) {
+        *denied = error(Status::Forbidden, QStringLiteral("password_change_required"),
+                        QStringLiteral("Choose a new password before you continue."));
+        return std::nullopt;
+    }
+    if (Core::isAllowed(user->role, permission))
         return user;
     // Refusals are audited: a pattern of them is what a privacy officer looks for.
     (void)Store::AuditLog(m_db, m_clock)

@@ -171,6 +171,7 @@ private Q_SLOTS:
             {"tasks", "GET", "/api/v1/tasks", {200, 403, 200, 403, 403}},
             {"reschedule queue", "GET", "/api/v1/appointments", {403, 200, 403, 200, 403}},
             {"settings", "GET", "/api/v1/settings", {403, 403, 403, 200, 403}},
+            {"users", "GET", "/api/v1/users", {403, 403, 403, 200, 403}},
             {"audit trail", "GET", "/api/v1/audit?limit=5", {403, 403, 403, 200, 200}},
             {"audit verify", "GET", "/api/v1/audit/verify", {403, 403, 403, 200, 200}},
         };
@@ -376,6 +377,70 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                       "'settings.change' AND subject = "
                                       "'setting:site/emergency_number'")),
+                 1);
+    }
+
+    void aNewAccountMustChangeItsTemporaryPassword()
+    {
+        const QString admin = m_tokens.value(QStringLiteral("administrator"));
+        Reply r = call("POST", QStringLiteral("/api/v1/users"), admin,
+                       {{QStringLiteral("username"), QStringLiteral("nurse.new")},
+                        {QStringLiteral("displayName"), QStringLiteral("New Nurse")},
+                        {QStringLiteral("role"), QStringLiteral("nurse")}});
+        QCOMPARE(r.status, 201);
+        const qint64 id = r.json.value(u"id").toInteger();
+        QVERIFY(id > 0);
+        const QString temporary = r.json.value(u"temporaryPassword").toString();
+        QVERIFY(temporary.size() >= 12);
+        const auto signIn = [this](const QString &password) {
+            return call("POST", QStringLiteral("/api/v1/session"), {},
+                        {{QStringLiteral("username"), QStringLiteral("nurse.new")},
+                         {QStringLiteral("password"), password}})
+                .json.value(u"token")
+                .toString();
+        };
+        const QString token = signIn(temporary);
+        QVERIFY(!token.isEmpty());
+        // Nothing opens until the password is changed.
+        r = call("GET", QStringLiteral("/api/v1/inbox"), token);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.json[QStringLiteral("error")][QStringLiteral("code")].toString(),
+                 QStringLiteral("password_change_required"));
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/session/password"), token,
+                      {{QStringLiteral("current"), temporary},
+                       {QStringLiteral("new"), QStringLiteral("password")}})
+                     .status,
+                 400); // the site's password rules
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/session/password"), token,
+                      {{QStringLiteral("current"), temporary},
+                       {QStringLiteral("new"), QStringLiteral("Heron lake 47 copper kettle")}})
+                     .status,
+                 204);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/inbox"), token).status, 200);
+
+        // A reset ends the sessions it had and needs a change again.
+        r = call("POST", QStringLiteral("/api/v1/users/%1/reset-password").arg(id), admin);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/inbox"), token).status, 401);
+        QVERIFY(!signIn(r.json.value(u"temporaryPassword").toString()).isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE subject = "
+                                      "'user:%1' AND action IN ('user.create', "
+                                      "'user.change_password', 'user.reset_password')")
+                           .arg(id)),
+                 3);
+    }
+
+    void theLastAdministratorStays()
+    {
+        const QString admin = m_tokens.value(QStringLiteral("administrator"));
+        const qint64 self = count(QStringLiteral("SELECT id FROM users WHERE username = 'admin'"));
+        Reply r = call("PATCH", QStringLiteral("/api/v1/users/%1").arg(self), admin,
+                       {{QStringLiteral("role"), QStringLiteral("auditor")}});
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.json[QStringLiteral("error")][QStringLiteral("message")].toString().contains(
+            QLatin1String("another administrator")));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE role = 'administrator' "
+                                      "AND active = 1")),
                  1);
     }
 
