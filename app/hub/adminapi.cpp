@@ -8,6 +8,7 @@
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/eventlog.h"
+#include "whatsapp/graphtemplate.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -42,6 +43,8 @@ void AdminApi::addRoutes(QHttpServer &server)
                  [this](const QHttpServerRequest &request) { return audit(request); });
     server.route(QStringLiteral("/api/v1/audit/verify"), Method::Get,
                  [this](const QHttpServerRequest &request) { return verifyAudit(request); });
+    server.route(QStringLiteral("/api/v1/templates"), Method::Post,
+                 [this](const QHttpServerRequest &request) { return submitTemplate(request); });
 }
 
 QHttpServerResponse AdminApi::settings(const QHttpServerRequest &request)
@@ -183,6 +186,64 @@ QHttpServerResponse AdminApi::verifyAudit(const QHttpServerRequest &request)
                                                  {QStringLiteral("entries"), verified.value()}}
                                    : QJsonObject{{QStringLiteral("intact"), false},
                                                  {QStringLiteral("problem"), verified.error()}});
+}
+
+QHttpServerResponse AdminApi::submitTemplate(const QHttpServerRequest &request)
+{
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto user = m_staff.authorize(request, Permission::ManageTemplates,
+                                        QStringLiteral("templates"), &denied);
+    if (!user)
+        return denied;
+    QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    body.insert(QStringLiteral("parameter_format"), body.value(u"parameterFormat"));
+    const auto definition = WhatsApp::GraphTemplate::fromJson(body);
+    if (!definition)
+        return StaffApi::error(Status::BadRequest, QStringLiteral("invalid_template"),
+                               QStringLiteral("A template needs a name."));
+    // The same rules Meta applies, so the administrator hears about them now, not in a day.
+    if (const Core::Status valid = definition->checkDefinition(); !valid)
+        return StaffApi::error(Status::BadRequest, QStringLiteral("invalid_template"),
+                               valid.error());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT status FROM templates WHERE name = ? AND language = ?"));
+    q.addBindValue(definition->name);
+    q.addBindValue(definition->language);
+    if (q.exec() && q.next() && q.value(0).toString() != QLatin1String("REJECTED"))
+        return StaffApi::error(Status::Conflict, QStringLiteral("template_exists"),
+                               QStringLiteral("This template already exists in this language "
+                                              "(%1); add another language or choose a new name.")
+                                   .arg(q.value(0).toString()));
+    q.finish();
+    if (!m_db.transaction())
+        return StaffApi::error(Status::ServiceUnavailable, QStringLiteral("busy"),
+                               QStringLiteral("The hub is busy; try again in a moment."));
+    const QString subject =
+        QStringLiteral("template:%1/%2").arg(definition->name, definition->language);
+    Core::Status saved = Store::Database::exec(
+        m_db,
+        QStringLiteral("INSERT INTO templates (name, language, category, status, components, "
+                       "reason, parameter_format, updated_at) VALUES (?, ?, ?, 'SUBMITTING', ?, "
+                       "'', ?, ?) ON CONFLICT (name, language) DO UPDATE SET category = "
+                       "excluded.category, status = 'SUBMITTING', components = "
+                       "excluded.components, reason = '', parameter_format = "
+                       "excluded.parameter_format, updated_at = excluded.updated_at"),
+        {definition->name, definition->language, definition->category,
+         QString::fromUtf8(QJsonDocument(definition->components).toJson(QJsonDocument::Compact)),
+         definition->parameterFormat, m_clock.now()});
+    if (saved)
+        saved = Store::AuditLog(m_db, m_clock)
+                    .append(user->username, QStringLiteral("template.submit"), subject,
+                            StaffApi::origin(request));
+    if (!saved || !m_db.commit()) {
+        (void)m_db.rollback();
+        return StaffApi::error(Status::ServiceUnavailable, QStringLiteral("not_saved"),
+                               QStringLiteral("The template could not be saved; try again."));
+    }
+    if (m_submitTemplates)
+        m_submitTemplates();
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("SUBMITTING")}}, Status::Accepted);
 }
 
 } // namespace Wardline::Hub

@@ -311,7 +311,12 @@ void HubServer::addRoutes()
     auto *conversations = new ConversationApi(m_db, *m_staffApi, m_clock, this);
     conversations->addRoutes(*m_api);
     (new CareApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
-    (new AdminApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
+    auto *admin = new AdminApi(m_db, *m_staffApi, m_clock, this);
+    admin->addRoutes(*m_api);
+    admin->setTemplateSubmitter([this] {
+        if (m_templates)
+            m_templates->submitWaiting();
+    });
     (new UserApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
     conversations->setReadReceipts([this](const QString &wamid) {
         if (!m_graph)

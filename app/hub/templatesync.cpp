@@ -8,6 +8,7 @@
 #include "whatsapp/graphclient.h"
 #include "whatsapp/graphtemplate.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
@@ -26,22 +27,19 @@ TemplateSync::TemplateSync(QSqlDatabase db, WhatsApp::GraphClient &client, const
 
 Core::Status TemplateSync::store(const WhatsApp::GraphTemplate &t)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO templates (meta_id, name, language, category, status, components, reason, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name, language) DO UPDATE SET "
-        "meta_id = excluded.meta_id, category = excluded.category, status = excluded.status, "
-        "components = excluded.components, reason = excluded.reason, updated_at = "
-        "excluded.updated_at"));
-    for (const QVariant &v :
-         {QVariant(t.id), QVariant(t.name), QVariant(t.language), QVariant(t.category),
-          QVariant(t.status.isEmpty() ? QStringLiteral("PENDING") : t.status),
-          QVariant(QString::fromUtf8(QJsonDocument(t.components).toJson(QJsonDocument::Compact))),
-          QVariant(t.rejectedReason), QVariant(m_clock.now())})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Core::Status::failure(Store::Database::describe(q.lastError()));
-    return {};
+    return Store::Database::exec(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO templates (meta_id, name, language, category, status, components, "
+            "reason, parameter_format, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+            "CONFLICT (name, language) DO UPDATE SET meta_id = excluded.meta_id, category = "
+            "excluded.category, status = excluded.status, components = excluded.components, "
+            "reason = excluded.reason, parameter_format = excluded.parameter_format, updated_at "
+            "= excluded.updated_at"),
+        {t.id, t.name, t.language, t.category,
+         t.status.isEmpty() ? QStringLiteral("PENDING") : t.status,
+         QString::fromUtf8(QJsonDocument(t.components).toJson(QJsonDocument::Compact)),
+         t.rejectedReason, t.parameterFormat, m_clock.now()});
 }
 
 void TemplateSync::start()
@@ -80,6 +78,51 @@ void TemplateSync::start()
         if (m_waiting == 0)
             Q_EMIT finished(0, {});
     });
+}
+
+void TemplateSync::submitWaiting()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT name, language, category, components, parameter_format "
+                               "FROM templates WHERE status = 'SUBMITTING'")))
+        return;
+    QList<WhatsApp::GraphTemplate> waiting;
+    while (q.next()) {
+        WhatsApp::GraphTemplate t;
+        t.name = q.value(0).toString();
+        t.language = q.value(1).toString();
+        t.category = q.value(2).toString();
+        t.components = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array();
+        t.parameterFormat = q.value(4).toString();
+        waiting.append(t);
+    }
+    q.finish();
+    for (const WhatsApp::GraphTemplate &t : std::as_const(waiting)) {
+        ++m_waiting;
+        m_client.createTemplate(
+            t, this, [this, t](WhatsApp::GraphResult<WhatsApp::CreatedTemplate> created) {
+                WhatsApp::GraphTemplate stored = t;
+                if (created.ok()) {
+                    stored.id = created.value().id;
+                    stored.status = created.value().status;
+                } else {
+                    // Meta refused the submission itself: show the administrator why.
+                    stored.status = QStringLiteral("REJECTED");
+                    stored.rejectedReason = created.error().logSummary();
+                }
+                auto s = store(stored);
+                auto e =
+                    Store::EventLog(m_db).append(QStringLiteral("template.status"),
+                                                 {{QStringLiteral("name"), stored.name},
+                                                  {QStringLiteral("language"), stored.language},
+                                                  {QStringLiteral("status"), stored.status}},
+                                                 m_clock.now());
+                if (created.ok())
+                    ++m_submitted;
+                submitted(!s ? s.error() : !e ? e.error() : QString());
+            });
+    }
 }
 
 void TemplateSync::submitted(const QString &error)

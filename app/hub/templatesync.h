@@ -26,6 +26,9 @@ public:
                  QObject *parent = nullptr);
 
     void start();
+    /// Sends every template recorded as SUBMITTING (an administrator's new template or new
+    /// language version) to Meta for review; called after such a row is committed.
+    void submitWaiting();
 
 Q_SIGNALS:
     /// The listing and every submission have answered; \a submitted new templates.

@@ -274,6 +274,13 @@ QList<Migration> hubMigrations()
                             "outcome TEXT NOT NULL CHECK (outcome IN ('sent', 'skipped')), "
                             "reason TEXT NOT NULL DEFAULT '')"),
          }},
+        {5,
+         QStringLiteral("template parameter format"),
+         {
+             // POSITIONAL ({{1}}) or NAMED ({{name}}), as an administrator built it.
+             QStringLiteral("ALTER TABLE templates ADD COLUMN parameter_format TEXT NOT NULL "
+                            "DEFAULT ''"),
+         }},
     };
 }
 

@@ -369,6 +369,47 @@ private Q_SLOTS:
         m_clock.set(QDateTime(QDate(2026, 12, 2), QTime(3, 0), Chicago));
     }
 
+    void anAdministratorsTemplateIsReviewedAndBecomesSendable()
+    {
+        const QString admin = signIn(Core::Role::Administrator);
+        const QString nurse = signIn(Core::Role::Nurse);
+        QVERIFY(!admin.isEmpty() && !nurse.isEmpty());
+        QJsonObject definition{
+            {QStringLiteral("name"), QStringLiteral("clinic_closed_notice")},
+            {QStringLiteral("language"), QStringLiteral("en")},
+            {QStringLiteral("category"), QStringLiteral("UTILITY")},
+            {QStringLiteral("components"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("type"), QStringLiteral("BODY")},
+                 {QStringLiteral("text"),
+                  QStringLiteral("Hello {{1}}, the clinic is closed on {{2}}. Your visit moves "
+                                 "to the next working day.")},
+                 {QStringLiteral("example"),
+                  QJsonObject{{QStringLiteral("body_text"),
+                               QJsonArray{QJsonArray{QStringLiteral("Ana"),
+                                                     QStringLiteral("Friday")}}}}}}}}};
+        // Meta's naming rules are checked before anything is sent to Meta.
+        QJsonObject badName = definition;
+        badName.insert(QStringLiteral("name"), QStringLiteral("Clinic Closed"));
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/templates"), admin, badName).first, 400);
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/templates"), nurse, definition).first, 403);
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/templates"), admin, definition).first, 202);
+        // The sim reviews it and says so by webhook; then composers may send it.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(QStringLiteral("SELECT status FROM templates WHERE name = "
+                                  "'clinic_closed_notice' AND language = 'en'")),
+            QStringLiteral("APPROVED"), 20000);
+        bool sendable = false;
+        for (const QJsonValue &t :
+             call("GET", QStringLiteral("/api/v1/templates?language=en"), nurse)
+                 .second.value(u"templates")
+                 .toArray())
+            sendable = sendable || t.toObject().value(u"name").toString() ==
+                                       QLatin1String("clinic_closed_notice");
+        QVERIFY(sendable);
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/templates"), admin, definition).first, 409);
+    }
+
     void theCareQueuesAreServedByRole()
     {
         const QString receptionist = signIn(Core::Role::Receptionist);
