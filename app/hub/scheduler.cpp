@@ -38,31 +38,6 @@ Core::Status failed(const QSqlQuery &q)
     return Core::Status::failure(Store::Database::describe(q.lastError()));
 }
 
-QString templateName(CareSend kind)
-{
-    switch (kind) {
-    case CareSend::AppointmentReminder:
-        return QStringLiteral("wardline_appointment_reminder");
-    case CareSend::AppointmentConfirm:
-        return QStringLiteral("wardline_appointment_confirm");
-    case CareSend::AppointmentFollowUp:
-        return QStringLiteral("wardline_visit_followup");
-    case CareSend::MedicationDose:
-        return QStringLiteral("wardline_medication_reminder");
-    case CareSend::PathwayCheckIn:
-        return QStringLiteral("wardline_postop_checkin");
-    case CareSend::PathwayPhoto:
-        return QStringLiteral("wardline_postop_photo");
-    case CareSend::PathwayPain:
-        return QStringLiteral("wardline_postop_pain");
-    case CareSend::PathwayFollowUp:
-        return QStringLiteral("wardline_postop_followup");
-    case CareSend::PathwayNudge:
-        return QStringLiteral("wardline_step_reminder");
-    }
-    return {};
-}
-
 } // namespace
 
 struct Scheduler::TemplateCall
@@ -152,7 +127,7 @@ Core::Status Scheduler::decide(Pass &pass, const PlannedSend &planned, qint64 pa
     if (!patient)
         return Core::Status::failure(patient.error());
     const TemplateCall call = build(patient.value());
-    const QString name = templateName(call.kind);
+    const QString name = pass.site.templateFor(call.kind);
 
     QString skipped;
     q.prepare(QStringLiteral("SELECT status FROM templates WHERE name = ? AND language = ?"));

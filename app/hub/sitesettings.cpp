@@ -19,7 +19,12 @@ std::optional<QTime> clockTime(const QString &text)
 // Why a value is refused, or nothing when it is fine.
 std::optional<QString> check(const QString &key, const QString &value)
 {
-    if (key.endsWith(QLatin1String("_minutes"))) {
+    if (key.startsWith(QLatin1String("template/"))) {
+        static const QRegularExpression name(QStringLiteral("^[a-z0-9_]{1,512}$"));
+        if (!name.match(value).hasMatch())
+            return QStringLiteral("%1 is a template name: lower-case letters, digits and _")
+                .arg(key);
+    } else if (key.endsWith(QLatin1String("_minutes"))) {
         bool ok = false;
         const int minutes = value.toInt(&ok);
         if (!ok || minutes < 1 || minutes > 7 * 24 * 60)
@@ -71,6 +76,19 @@ const QList<SettingSpec> &SiteSettings::specs()
         {"sla/lab_minutes", "240", "lab-result questions answered within this"},
         {"sla/nurse_minutes", "60", "nurse questions answered within this"},
         {"sla/emergency_minutes", "5", "an emergency claimed by a nurse within this"},
+        {"template/appointment_reminder", "wardline_appointment_reminder",
+         "the day-before reminder (variables: name, date, time, provider, place, preparation)"},
+        {"template/appointment_confirm", "wardline_appointment_confirm",
+         "the confirmation request (name, time, provider; buttons Confirm, Change)"},
+        {"template/appointment_followup", "wardline_visit_followup", "after the visit (name)"},
+        {"template/medication_dose", "wardline_medication_reminder",
+         "a dose reminder (name, medication; buttons Taken, Skipped)"},
+        {"template/pathway_checkin", "wardline_postop_checkin", "post-op day 1 (name)"},
+        {"template/pathway_photo", "wardline_postop_photo", "post-op day 3 photo request (name)"},
+        {"template/pathway_pain", "wardline_postop_pain", "post-op day 7 pain score (name)"},
+        {"template/pathway_followup", "wardline_postop_followup",
+         "post-op day 14 follow-up booking (name)"},
+        {"template/pathway_nudge", "wardline_step_reminder", "an unanswered step (name)"},
     };
     return specs;
 }
@@ -82,7 +100,7 @@ Core::Result<SiteSettings> SiteSettings::load(QSqlDatabase db)
         values.insert(QLatin1String(spec.key), QString::fromUtf8(spec.defaultValue));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT key, value FROM hub_settings WHERE key LIKE 'site/%' OR "
-                               "key LIKE 'sla/%'")))
+                               "key LIKE 'sla/%' OR key LIKE 'template/%'")))
         return Core::Result<SiteSettings>::failure(Store::Database::describe(q.lastError()));
     while (q.next())
         values.insert(q.value(0).toString(), q.value(1).toString());
@@ -107,6 +125,10 @@ Core::Result<SiteSettings> SiteSettings::load(QSqlDatabase db)
     s.labMinutes = values.value(QStringLiteral("sla/lab_minutes")).toInt();
     s.nurseMinutes = values.value(QStringLiteral("sla/nurse_minutes")).toInt();
     s.emergencyMinutes = values.value(QStringLiteral("sla/emergency_minutes")).toInt();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("template/")))
+            s.templates.insert(it.key().mid(9), it.value());
+    }
     return s;
 }
 

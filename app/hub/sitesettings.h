@@ -30,7 +30,15 @@ struct SiteSettings
     int nurseMinutes = 60;    ///< a nurse answers a P2/P3 question within this
     int emergencyMinutes = 5; ///< a nurse claims an emergency within this
 
+    /// The approved template each automation sends (administrators may choose another one
+    /// that takes the same variables); by Core::careSendName().
+    QHash<QString, QString> templates;
+
     [[nodiscard]] bool hasLocation() const { return !locationName.isEmpty(); }
+    [[nodiscard]] QString templateFor(Core::CareSend kind) const
+    {
+        return templates.value(Core::careSendName(kind));
+    }
 
     /// Every site setting with its default and what it is for.
     [[nodiscard]] static const QList<SettingSpec> &specs();

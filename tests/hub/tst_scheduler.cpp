@@ -287,6 +287,35 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
+    void anAdministratorChoosesTheTemplateAnAutomationSends()
+    {
+        QVERIFY(Hub::SiteSettings::set(m_db, QStringLiteral("template/appointment_followup"),
+                                       QStringLiteral("clinic_followup_v2")));
+        QVERIFY(!Hub::SiteSettings::set(m_db, QStringLiteral("template/appointment_followup"),
+                                        QStringLiteral("Clinic Follow-up")));
+        exec(QStringLiteral("INSERT INTO templates (name, language, category, status, "
+                            "updated_at) VALUES ('clinic_followup_v2', 'en', 'UTILITY', "
+                            "'APPROVED', ?)"),
+             {m_clock.now()});
+        m_clock.set(local(11, 4, 15, 0)); // daytime: no quiet hours in the way
+        Core::ImportBatch batch;
+        Core::AppointmentRecord visit;
+        visit.sourceId = QStringLiteral("A9");
+        visit.patientSourceId = QStringLiteral("P-A");
+        visit.start = m_clock.now().addSecs(-3 * 3600);
+        visit.end = visit.start.addSecs(1800);
+        visit.status = QStringLiteral("fulfilled");
+        batch.appointments = {visit};
+        QVERIFY(Hub::CareRecords(m_db, m_clock).importBatch(batch));
+        QVERIFY(m_scheduler->runDue());
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT payload FROM outbox WHERE idempotency_key = ?"));
+        q.addBindValue(appointmentKey(QStringLiteral("A9"), QStringLiteral("followup")));
+        QVERIFY(q.exec() && q.next());
+        QVERIFY2(q.value(0).toString().contains(QLatin1String("clinic_followup_v2")),
+                 qPrintable(q.value(0).toString()));
+    }
+
     void remindersSpeakThePatientsLanguage()
     {
         QSqlQuery q(m_db);
