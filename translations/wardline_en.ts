@@ -27,7 +27,7 @@
 <context>
     <name>Wardline::Console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+56"/>
+        <location filename="../app/console/main.cpp" line="+60"/>
         <source>Wardline staff console.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,7 +47,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Unknown interface language &quot;%1&quot;. Use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,7 +90,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>The hub answered with an error (%1). Try again; if it persists, call IT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,8 +98,18 @@
 <context>
     <name>Wardline::Console::SessionController</name>
     <message>
-        <location filename="../app/console/sessioncontroller.cpp" line="+71"/>
+        <location filename="../app/console/sessioncontroller.cpp" line="+35"/>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The local copy could not be opened (%1); Wardline works online only for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The hub answered for another user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -108,7 +118,7 @@
     <message>
         <location filename="../app/console/syncengine.cpp" line="+501"/>
         <location line="+40"/>
-        <location line="+164"/>
+        <location line="+173"/>
         <location line="+30"/>
         <source>The local copy could not be updated (%1).</source>
         <translation type="unfinished"></translation>
@@ -150,7 +160,13 @@
 <context>
     <name>Wardline::Ui::HomeWindow</name>
     <message>
-        <location filename="../ui/homewindow.cpp" line="+111"/>
+        <location filename="../ui/homewindow.cpp" line="+240"/>
+        <location line="+31"/>
+        <source>Wardline — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Wardline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,6 +519,122 @@
     <message>
         <location line="+103"/>
         <source>New emergency message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::LockScreen</name>
+    <message numerus="yes">
+        <location filename="../ui/lockscreen.cpp" line="+142"/>
+        <source>The password is wrong. After %n more wrong attempt(s) you will be signed out.</source>
+        <translation>
+            <numerusform>The password is wrong. After %n more wrong attempt you will be signed out.</numerusform>
+            <numerusform>The password is wrong. After %n more wrong attempts you will be signed out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+32"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+32"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Locked — enter your password to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in as %1</source>
+        <extracomment>%1 is the signed-in staff member&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::Shortcuts</name>
+    <message>
+        <location filename="../ui/shortcuts.cpp" line="+17"/>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>J and K only in the conversation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claim the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the reply box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search patients and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lock the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show these shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::ShortcutsHelp</name>
+    <message>
+        <location filename="../ui/shortcutshelp.cpp" line="+87"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,7 +27,7 @@
 <context>
     <name>Wardline::Console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+56"/>
+        <location filename="../app/console/main.cpp" line="+60"/>
         <source>Wardline staff console.</source>
         <translation>Consola del personal de Wardline.</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Archivo PEM de una autoridad de certificación (o el certificado del propio hub) en la que confiar además de las del sistema (predeterminado: $WARDLINE_HUB_CA).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Unknown interface language &quot;%1&quot;. Use one of: %2.</source>
         <translation>El idioma de interfaz «%1» no existe. Use uno de estos: %2.</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>El hub en %1 dio una respuesta que Wardline no entiende. ¿Es la dirección correcta?</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>The hub answered with an error (%1). Try again; if it persists, call IT.</source>
         <translation>El hub respondió con un error (%1). Vuelva a intentarlo; si el problema continúa, llame al departamento de TI.</translation>
     </message>
@@ -98,9 +98,19 @@
 <context>
     <name>Wardline::Console::SessionController</name>
     <message>
-        <location filename="../app/console/sessioncontroller.cpp" line="+71"/>
+        <location filename="../app/console/sessioncontroller.cpp" line="+35"/>
+        <source>The password is wrong.</source>
+        <translation>La contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The local copy could not be opened (%1); Wardline works online only for this session.</source>
         <translation>No se pudo abrir la copia local (%1); en esta sesión Wardline solo funciona en línea.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The hub answered for another user.</source>
+        <translation>El servidor central respondió por otro usuario.</translation>
     </message>
 </context>
 <context>
@@ -108,7 +118,7 @@
     <message>
         <location filename="../app/console/syncengine.cpp" line="+501"/>
         <location line="+40"/>
-        <location line="+164"/>
+        <location line="+173"/>
         <location line="+30"/>
         <source>The local copy could not be updated (%1).</source>
         <translation>No se pudo actualizar la copia local (%1).</translation>
@@ -150,7 +160,13 @@
 <context>
     <name>Wardline::Ui::HomeWindow</name>
     <message>
-        <location filename="../ui/homewindow.cpp" line="+111"/>
+        <location filename="../ui/homewindow.cpp" line="+240"/>
+        <location line="+31"/>
+        <source>Wardline — locked</source>
+        <translation>Wardline — bloqueado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Wardline</source>
         <translation>Wardline</translation>
     </message>
@@ -504,6 +520,122 @@
         <location line="+103"/>
         <source>New emergency message</source>
         <translation>Nuevo mensaje de emergencia</translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::LockScreen</name>
+    <message numerus="yes">
+        <location filename="../ui/lockscreen.cpp" line="+142"/>
+        <source>The password is wrong. After %n more wrong attempt(s) you will be signed out.</source>
+        <translation>
+            <numerusform>La contraseña no es correcta. Tras %n intento fallido más se cerrará la sesión.</numerusform>
+            <numerusform>La contraseña no es correcta. Tras %n intentos fallidos más se cerrará la sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+32"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+32"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Locked — enter your password to continue</source>
+        <translation>Bloqueado: escriba su contraseña para continuar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in as %1</source>
+        <extracomment>%1 is the signed-in staff member&apos;s name.</extracomment>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::Shortcuts</name>
+    <message>
+        <location filename="../ui/shortcuts.cpp" line="+17"/>
+        <source>Next conversation</source>
+        <translation>Conversación siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>J and K only in the conversation list</source>
+        <translation>J y K solo en la lista de conversaciones</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Previous conversation</source>
+        <translation>Conversación anterior</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next emergency</source>
+        <translation>Siguiente urgencia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claim the conversation</source>
+        <translation>Asignarse la conversación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a reply</source>
+        <translation>Escribir una respuesta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send the reply</source>
+        <translation>Enviar la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the reply box</source>
+        <translation>En el cuadro de respuesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search patients and messages</source>
+        <translation>Buscar pacientes y mensajes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lock the console</source>
+        <translation>Bloquear la consola</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show these shortcuts</source>
+        <translation>Mostrar estos atajos</translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::ShortcutsHelp</name>
+    <message>
+        <location filename="../ui/shortcutshelp.cpp" line="+87"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

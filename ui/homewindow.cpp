@@ -1,14 +1,25 @@
 #include "ui/homewindow.h"
 
+#include "ui/inboxmodel.h"
+#include "ui/inboxqueue.h"
 #include "ui/inboxwidget.h"
+#include "ui/lockscreen.h"
+#include "ui/shortcuts.h"
+#include "ui/shortcutshelp.h"
 
+#include <QClipboard>
 #include <QEvent>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Wardline::Ui {
 
@@ -87,12 +98,21 @@ HomeWindow::HomeWindow(QWidget *parent)
     layout->addWidget(header);
     layout->addWidget(m_inbox, 1);
     layout->addWidget(footer);
+
+    // Overlays last, so they stack above the rest.
+    m_shortcutsHelp = new ShortcutsHelp(this);
+    m_lockScreen = new LockScreen(this);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &HomeWindow::unlockRequested);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &HomeWindow::signOutRequested);
+    installShortcuts();
     retranslateUi();
 }
 
 void HomeWindow::showSession(const QString &name, Core::Role role, const QString &hubAddress,
                              const QString &cacheNote)
 {
+    if (m_locked)
+        unlock(); // a new sign-in starts unlocked
     m_name = name;
     m_role = role;
     m_hub = hubAddress;
@@ -106,9 +126,149 @@ void HomeWindow::setInbox(Console::InboxStore *store, qint64 userId)
     m_inbox->setStore(store);
 }
 
+void HomeWindow::installShortcuts()
+{
+    QListView *list = m_inbox->findChild<QListView *>(QStringLiteral("conversationList"));
+    for (const ShortcutDefinition &definition : Shortcuts::all()) {
+        if (!definition.installedByHome)
+            continue;
+        for (const QKeySequence &keys : definition.keys) {
+            // Plain letters (J, K) act only in the conversation list, never while typing.
+            const bool plainKey = keys[0].keyboardModifiers() == Qt::NoModifier &&
+                                  keys[0].key() >= Qt::Key_A && keys[0].key() <= Qt::Key_Z;
+            if (plainKey && !list)
+                continue;
+            auto *shortcut = new QShortcut(keys, plainKey ? static_cast<QWidget *>(list) : this);
+            shortcut->setContext(plainKey ? Qt::WidgetShortcut : Qt::WindowShortcut);
+            m_shortcuts.append(shortcut);
+            connect(shortcut, &QShortcut::activated, this, [this, action = definition.action] {
+                switch (action) {
+                case ShortcutAction::NextConversation:
+                    return stepConversation(1);
+                case ShortcutAction::PreviousConversation:
+                    return stepConversation(-1);
+                case ShortcutAction::NextEmergency:
+                    return nextEmergency();
+                case ShortcutAction::Claim:
+                    return Q_EMIT claimRequested();
+                case ShortcutAction::FocusComposer:
+                    return Q_EMIT composerFocusRequested();
+                case ShortcutAction::Lock:
+                    return lock();
+                case ShortcutAction::Help:
+                    return showShortcuts();
+                case ShortcutAction::Send:
+                case ShortcutAction::Search:
+                    return; // the composer and the inbox handle these
+                }
+            });
+        }
+    }
+}
+
+void HomeWindow::stepConversation(int step)
+{
+    auto *list = m_inbox->findChild<QListView *>(QStringLiteral("conversationList"));
+    if (!list || !list->model() || list->model()->rowCount() == 0)
+        return;
+    const int rows = list->model()->rowCount();
+    const QModelIndex current = list->currentIndex();
+    const int row = current.isValid() ? std::clamp(current.row() + step, 0, rows - 1)
+                                      : (step > 0 ? 0 : rows - 1);
+    const QModelIndex next = list->model()->index(row, 0);
+    list->setCurrentIndex(next);
+    if (const qint64 id = next.data(InboxModel::IdRole).toLongLong())
+        Q_EMIT conversationActivated(id);
+}
+
+void HomeWindow::nextEmergency()
+{
+    auto *list = m_inbox->findChild<QListView *>(QStringLiteral("conversationList"));
+    if (!list || !list->model())
+        return;
+    const auto isEmergency = [list](int row) {
+        return list->model()->index(row, 0).data(InboxModel::CategoryRole).toString() ==
+               QLatin1StringView("EMERGENCY");
+    };
+    // The next one after the current row in the list shown, round the end; else the queue.
+    const int rows = list->model()->rowCount();
+    const int from = list->currentIndex().isValid() ? list->currentIndex().row() : -1;
+    int found = -1;
+    for (int i = 1; i <= rows && found < 0; ++i) {
+        const int row = (from + i + rows) % rows;
+        if (isEmergency(row))
+            found = row;
+    }
+    if (found < 0) {
+        m_inbox->setCurrentQueue(InboxQueue::Emergency);
+        if (list->model()->rowCount() == 0)
+            return;
+        found = 0;
+    }
+    const QModelIndex index = list->model()->index(found, 0);
+    list->setCurrentIndex(index);
+    list->setFocus(Qt::ShortcutFocusReason);
+    if (const qint64 id = index.data(InboxModel::IdRole).toLongLong())
+        Q_EMIT conversationActivated(id);
+}
+
+void HomeWindow::showShortcuts()
+{
+    if (!m_locked)
+        m_shortcutsHelp->open();
+}
+
+void HomeWindow::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_shortcutsHelp->hide();
+    // Hidden, not covered: nothing with patient data stays visible or reachable by keyboard.
+    m_hiddenByLock.clear();
+    const QList<QWidget *> children = findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (QWidget *child : children) {
+        if (child == m_lockScreen || child->isWindow() || !child->isVisibleTo(this))
+            continue;
+        m_hiddenByLock.append(child);
+        child->hide();
+    }
+    for (QShortcut *shortcut : std::as_const(m_shortcuts))
+        shortcut->setEnabled(false);
+    // The title may name a patient once a conversation is open.
+    m_titleBeforeLock = windowTitle();
+    setWindowTitle(tr("Wardline — locked"));
+    // What the user copied from the console (a patient's message) must not outlive the lock.
+    if (QClipboard *clipboard = QGuiApplication::clipboard();
+        clipboard && clipboard->ownsClipboard())
+        clipboard->clear();
+    m_lockScreen->activate(m_name);
+    Q_EMIT locked();
+}
+
+void HomeWindow::unlock()
+{
+    if (!m_locked)
+        return;
+    m_locked = false;
+    m_lockScreen->accept();
+    m_lockScreen->hide();
+    for (QWidget *child : std::as_const(m_hiddenByLock))
+        child->show();
+    m_hiddenByLock.clear();
+    for (QShortcut *shortcut : std::as_const(m_shortcuts))
+        shortcut->setEnabled(true);
+    setWindowTitle(m_titleBeforeLock);
+}
+
+void HomeWindow::rejectUnlock(const QString &message, bool wrongPassword)
+{
+    m_lockScreen->reject(message, wrongPassword);
+}
+
 void HomeWindow::retranslateUi()
 {
-    setWindowTitle(tr("Wardline"));
+    setWindowTitle(m_locked ? tr("Wardline — locked") : tr("Wardline"));
     //: %1 is the staff member's name, %2 their role ("Nurse", "Administrator", ...).
     m_userLabel->setText(tr("Signed in as %1 · %2").arg(m_name, Core::roleDisplayName(m_role)));
     m_signOutButton->setText(tr("Sign out"));

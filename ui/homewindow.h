@@ -7,10 +7,13 @@
 
 class QLabel;
 class QPushButton;
+class QShortcut;
 
 namespace Wardline::Ui {
 
 class InboxWidget;
+class LockScreen;
+class ShortcutsHelp;
 
 /// What a signed-in staff member sees first: the triaged inbox, who is signed in, to which hub,
 /// and whether this workstation keeps an encrypted copy.
@@ -27,9 +30,28 @@ public:
     /// Shows \a store's conversations for the staff member \a userId (store not owned).
     void setInbox(Console::InboxStore *store, qint64 userId);
     [[nodiscard]] InboxWidget *inbox() const { return m_inbox; }
+    [[nodiscard]] bool isLocked() const { return m_locked; }
+
+public Q_SLOTS:
+    /// Hides every patient detail behind the lock screen (idle, Ctrl+L, suspend, screen lock).
+    void lock();
+    /// The password was accepted: shows the window as it was.
+    void unlock();
+    /// The password was not accepted (see LockScreen::reject).
+    void rejectUnlock(const QString &message, bool wrongPassword);
+    /// Shows the keyboard shortcuts (F1).
+    void showShortcuts();
 
 Q_SIGNALS:
     void signOutRequested();
+    /// The console locked itself (Ctrl+L) or was locked; emitted once per lock.
+    void locked();
+    /// The user typed \a password on the lock screen; answer with unlock() or rejectUnlock().
+    void unlockRequested(const QString &password);
+    /// Ctrl+Shift+C: claim the conversation that is open.
+    void claimRequested();
+    /// Ctrl+R: put the cursor in the reply box.
+    void composerFocusRequested();
     /// The user opened a conversation from the inbox.
     void conversationActivated(qint64 id);
 
@@ -38,6 +60,10 @@ protected:
 
 private:
     void retranslateUi();
+    void installShortcuts();
+    /// Moves the inbox's current conversation by \a step rows and opens it.
+    void stepConversation(int step);
+    void nextEmergency();
 
     QLabel *m_titleLabel = nullptr;
     QLabel *m_userLabel = nullptr;
@@ -45,6 +71,12 @@ private:
     QLabel *m_cacheLabel = nullptr;
     InboxWidget *m_inbox = nullptr;
     QPushButton *m_signOutButton = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    ShortcutsHelp *m_shortcutsHelp = nullptr;
+    QList<QShortcut *> m_shortcuts;
+    QList<QWidget *> m_hiddenByLock;
+    QString m_titleBeforeLock;
+    bool m_locked = false;
 
     QString m_name;
     Core::Role m_role = Core::Role::Nurse;

@@ -161,6 +161,8 @@ void HubClient::signIn(const QUrl &hub, const QString &username, const QString &
             json.value(QLatin1StringView("expiresAt")).toString(), Qt::ISODate);
         session.idleTimeoutSeconds =
             json.value(QLatin1StringView("idleTimeoutSeconds")).toInteger();
+        // Absent until the hub's policy names one; the console then locks after 5 minutes.
+        session.idleLockMinutes = json.value(QLatin1StringView("idleLockMinutes")).toInt();
         session.eventsUrl =
             eventsUrlFrom(json.value(QLatin1StringView("eventsUrl")).toString(), hub);
         qCInfo(lcConsole, "signed in to the hub");

@@ -15,6 +15,8 @@ struct HubSession
     Core::User user;
     QDateTime expiresAt;
     qint64 idleTimeoutSeconds = 0;
+    /// The hub's policy for locking an idle console; 0 when it names none (IdleMonitor's default).
+    int idleLockMinutes = 0;
     /// The live event WebSocket ("wss://…"); empty when the hub named none the console may use.
     QUrl eventsUrl;
 

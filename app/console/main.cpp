@@ -1,7 +1,10 @@
 // wardline: the staff console (DESIGN.md §2). Only start-up lives here; the screens are in ui/.
 #include "console/hubclient.h"
+#include "console/idlemonitor.h"
 #include "console/sessioncontroller.h"
 #include "console/syncengine.h"
+#include "core/clock.h"
+#include "core/crypto.h"
 #include "ui/homewindow.h"
 #include "ui/inboxwidget.h"
 #include "ui/language.h"
@@ -18,6 +21,7 @@
 #include <cstring>
 #include <memory>
 
+using Wardline::Console::IdleMonitor;
 using Wardline::Console::SessionController;
 using Wardline::Ui::HomeWindow;
 using Wardline::Ui::Language;
@@ -77,6 +81,12 @@ int main(int argc, char *argv[])
     parser.addOption(hubOption);
     parser.addOption(caOption);
     parser.process(*app);
+
+    // The offline unlock hashes with Argon2id: a console whose crypto fails must not start.
+    if (QString cryptoError; !Wardline::Core::Crypto::selfTest(&cryptoError)) {
+        std::fprintf(stderr, "%s\n", qPrintable(cryptoError));
+        return 1;
+    }
 
     if (parser.isSet(langOption)) {
         const QString code = parser.value(langOption).toLower();
@@ -149,6 +159,25 @@ int main(int argc, char *argv[])
         home.hide();
         window.show();
     });
+    // Automatic logoff (SECURITY.md §1): idle minutes, Ctrl+L, suspend and screen lock.
+    IdleMonitor idle(Wardline::Core::Clock::system());
+    idle.watchSystem();
+    app->installEventFilter(&idle);
+    QObject::connect(&session, &SessionController::signedIn, &idle, [&idle, &session] {
+        idle.setIdleMinutes(session.session().idleLockMinutes);
+        idle.start();
+    });
+    QObject::connect(&session, &SessionController::signedOut, &idle, &IdleMonitor::stop);
+    QObject::connect(&idle, &IdleMonitor::lockRequested, &home, &HomeWindow::lock);
+    QObject::connect(&home, &HomeWindow::locked, &idle, &IdleMonitor::lockNow);
+    QObject::connect(&home, &HomeWindow::unlockRequested, &session, &SessionController::unlock);
+    QObject::connect(&session, &SessionController::unlockRejected, &home,
+                     &HomeWindow::rejectUnlock);
+    QObject::connect(&session, &SessionController::unlocked, &home, [&home, &idle] {
+        home.unlock();
+        idle.unlocked();
+    });
+
     window.show();
     return QApplication::exec();
 }

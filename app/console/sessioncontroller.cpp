@@ -6,6 +6,7 @@
 #include "console/localcache.h"
 #include "console/logging.h"
 #include "console/syncengine.h"
+#include "console/unlockverifier.h"
 #include "core/clock.h"
 #include "core/permissions.h"
 #include "store/database.h"
@@ -22,7 +23,17 @@ SessionController::SessionController(QString cacheDir, QString keychainService, 
     , m_hub(new HubClient(this))
     , m_keys(new CacheKeyStore(std::move(keychainService), this))
     , m_inbox(new InboxStore(this))
+    , m_verifier(new UnlockVerifier(this))
 {
+    connect(m_verifier, &UnlockVerifier::checked, this, [this](bool accepted) {
+        m_unlocking = false;
+        if (!isSignedIn())
+            return; // signed out while Argon2id ran
+        if (accepted)
+            Q_EMIT unlocked();
+        else
+            Q_EMIT unlockRejected(tr("The password is wrong."), true);
+    });
 }
 
 SessionController::~SessionController()
@@ -41,21 +52,21 @@ void SessionController::signIn(const QUrl &hub, const QString &username, const Q
         return;
     m_busy = true;
     m_hub->signIn(hub, username, password,
-                  [this](Core::Result<HubSession> session, HubClient::Failure) {
+                  [this, password](Core::Result<HubSession> session, HubClient::Failure) {
                       if (!session) {
                           m_busy = false;
                           Q_EMIT signInFailed(session.error());
                           return;
                       }
                       m_session = std::move(session).value();
-                      openCache();
+                      openCache(password);
                   });
 }
 
-void SessionController::openCache()
+void SessionController::openCache(const QString &password)
 {
-    m_keys->obtain(m_session.account(), [this](Core::Result<Core::SecretKey> key,
-                                               CacheKeyStore::Failure) {
+    m_keys->obtain(m_session.account(), [this, password](Core::Result<Core::SecretKey> key,
+                                                         CacheKeyStore::Failure) {
         m_busy = false;
         if (!key) {
             // The hub holds the record: without a key the console works online, with no copy.
@@ -74,6 +85,9 @@ void SessionController::openCache()
             return;
         }
         m_cacheOpen = true;
+        // The verifier of the previous online sign-in unlocks until the new one is hashed.
+        m_verifier->setHash(UnlockVerifier::load(cache()));
+        m_verifier->store(cache(), password);
         // Roles without events (auditors) have no inbox to keep.
         if (Core::isAllowed(m_session.user.role, Core::Permission::ReadEvents)) {
             m_sync =
@@ -89,6 +103,7 @@ void SessionController::closeCache()
     // The engine holds a handle on the cache: it goes first, or the connection stays in use.
     delete std::exchange(m_sync, nullptr);
     m_inbox->replaceAll({});
+    m_verifier->setHash({});
     if (!m_cacheOpen)
         return;
     m_cacheOpen = false;
@@ -100,8 +115,42 @@ void SessionController::signOut()
     if (!isSignedIn())
         return;
     closeCache();
+    m_unlocking = false;
     const HubSession ended = std::exchange(m_session, HubSession());
     m_hub->signOut(ended, [this] { Q_EMIT signedOut(); });
+}
+
+void SessionController::unlock(const QString &password)
+{
+    if (!isSignedIn() || m_unlocking)
+        return;
+    m_unlocking = true;
+    if (m_verifier->hasHash()) {
+        m_verifier->check(password); // offline: the password goes nowhere
+        return;
+    }
+    // No cache, so no verifier: the hub checks the password, as at sign-in.
+    const HubSession locked = m_session;
+    m_hub->signIn(locked.hub, locked.user.username, password,
+                  [this, locked](Core::Result<HubSession> session, HubClient::Failure failure) {
+                      m_unlocking = false;
+                      if (m_session.token != locked.token)
+                          return; // signed out (or in again) meanwhile
+                      if (!session) {
+                          Q_EMIT unlockRejected(session.error(),
+                                                failure == HubClient::Failure::BadCredentials);
+                          return;
+                      }
+                      const HubSession fresh = std::move(session).value();
+                      if (fresh.user.id != locked.user.id) {
+                          Q_EMIT unlockRejected(tr("The hub answered for another user."), false);
+                          return;
+                      }
+                      m_session.token = fresh.token;
+                      m_session.expiresAt = fresh.expiresAt;
+                      m_session.idleTimeoutSeconds = fresh.idleTimeoutSeconds;
+                      Q_EMIT unlocked();
+                  });
 }
 
 } // namespace Wardline::Console

@@ -11,6 +11,7 @@ class CacheKeyStore;
 class HubClient;
 class InboxStore;
 class SyncEngine;
+class UnlockVerifier;
 
 /// Signing in as a whole: the hub checks the password, then this workstation's encrypted cache
 /// for that user is opened with its key from the system keychain. Without a keychain the
@@ -36,25 +37,36 @@ public:
 
     void signIn(const QUrl &hub, const QString &username, const QString &password);
     void signOut();
+    /// Checks the signed-in user's \a password to unlock the locked console: against the
+    /// cache's offline verifier when there is one, else by signing in to the hub again as the
+    /// same user (the new token replaces the old). Answers with unlocked() or unlockRejected().
+    void unlock(const QString &password);
+    /// The offline unlock check; it has a hash once the cache keeps one.
+    [[nodiscard]] UnlockVerifier &unlockVerifier() { return *m_verifier; }
 
 Q_SIGNALS:
     /// \a cacheNote is empty when the encrypted cache is open, else why there is none.
     void signedIn(const QString &cacheNote);
     void signInFailed(const QString &message);
     void signedOut();
+    void unlocked();
+    /// \a wrongPassword: the password was checked and is wrong (the lock screen counts these).
+    void unlockRejected(const QString &message, bool wrongPassword);
 
 private:
-    void openCache();
+    void openCache(const QString &password);
     void closeCache();
 
     QString m_cacheDir;
     HubClient *m_hub;
     CacheKeyStore *m_keys;
     InboxStore *m_inbox;
+    UnlockVerifier *m_verifier;
     SyncEngine *m_sync = nullptr;
     HubSession m_session;
     bool m_cacheOpen = false;
     bool m_busy = false;
+    bool m_unlocking = false;
 };
 
 } // namespace Wardline::Console

@@ -6,6 +6,7 @@
 #include "console/localcache.h"
 #include "console/sessioncontroller.h"
 #include "console/syncengine.h"
+#include "console/unlockverifier.h"
 #include "core/clock.h"
 #include "hub/hubconfig.h"
 #include "hub/hubinit.h"
@@ -93,6 +94,36 @@ private Q_SLOTS:
         QVERIFY(!session.cache().isValid());
         QVERIFY(!session.sync());
         QCOMPARE(session.inbox()->size(), 0);
+    }
+
+    void unlocksOfflineAgainstTheCachedVerifier()
+    {
+        Console::SessionController session(cacheDir(), QStringLiteral("Wardline-test"));
+        session.hub().setExtraCaCertificates(QSslCertificate::fromPath(m_cert));
+        QSignalSpy signedIn(&session, &Console::SessionController::signedIn);
+        QSignalSpy stored(&session.unlockVerifier(), &Console::UnlockVerifier::stored);
+        session.signIn(QUrl(m_hub->apiUrl()), QStringLiteral("admin"), Password);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, 20000);
+        QCOMPARE(stored.first().first().toBool(), true);
+        const QByteArray kept = Console::UnlockVerifier::load(session.cache());
+        QVERIFY(kept.startsWith("$argon2id$"));
+
+        // No trust in the hub any more: only the offline check can answer.
+        session.hub().setExtraCaCertificates({});
+        QSignalSpy unlocked(&session, &Console::SessionController::unlocked);
+        QSignalSpy rejected(&session, &Console::SessionController::unlockRejected);
+        session.unlock(QStringLiteral("not the password"));
+        QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 20000);
+        QCOMPARE(rejected.first().at(1).toBool(), true);
+        session.unlock(Password);
+        QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 20000);
+        QCOMPARE(rejected.count(), 1);
+
+        QSignalSpy signedOut(&session, &Console::SessionController::signedOut);
+        session.signOut();
+        QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, 20000);
+        QVERIFY(!session.unlockVerifier().hasHash());
     }
 
     void wrongPasswordIsSaidPlainly()
