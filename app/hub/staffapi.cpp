@@ -36,6 +36,7 @@ StaffApi::StaffApi(QSqlDatabase db, const HubConfig &config, const Core::Clock &
     , m_db(std::move(db))
     , m_clock(clock)
     , m_idleSeconds(config.value("policy/session_idle_minutes").toLongLong() * 60)
+    , m_idleLockMinutes(config.value("policy/idle_lock_minutes").toInt())
     , m_absoluteSeconds(config.value("policy/session_hours").toLongLong() * 3600)
     , m_decoyHash(Core::Crypto::hashPassword(Core::Crypto::randomToken()))
 {
@@ -158,6 +159,7 @@ QHttpServerResponse StaffApi::finishSignIn(const std::optional<Core::User> &user
         QJsonObject{{QStringLiteral("token"), token},
                     {QStringLiteral("expiresAt"), session.expiresAt.toString(Qt::ISODate)},
                     {QStringLiteral("idleTimeoutSeconds"), m_idleSeconds},
+                    {QStringLiteral("idleLockMinutes"), m_idleLockMinutes},
                     {QStringLiteral("eventsUrl"), m_eventsUrl},
                     {QStringLiteral("user"), userJson(*user)}});
 }

@@ -89,6 +89,7 @@ private:
     QSqlDatabase m_db;
     const Core::Clock &m_clock;
     qint64 m_idleSeconds;
+    int m_idleLockMinutes; ///< the consoles lock their screen after this long without input
     QString m_eventsUrl;
     qint64 m_absoluteSeconds;
     QByteArray m_decoyHash; // verified for unknown names, so timing does not reveal them

@@ -100,6 +100,8 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("administrator"));
         QCOMPARE(r.json.value(QLatin1StringView("idleTimeoutSeconds")).toInt(), 30 * 60);
+        // The site's idle-lock policy reaches every console at sign-in.
+        QCOMPARE(r.json.value(QLatin1StringView("idleLockMinutes")).toInt(), 5);
 
         const Reply me = call("GET", QStringLiteral("/api/v1/session"), {}, token);
         QCOMPARE(me.status, 200);
