@@ -27,7 +27,7 @@
 <context>
     <name>Wardline::Console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+60"/>
+        <location filename="../app/console/main.cpp" line="+62"/>
         <source>Wardline staff console.</source>
         <translation>Consola del personal de Wardline.</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>El hub en %1 dio una respuesta que Wardline no entiende. ¿Es la dirección correcta?</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+94"/>
         <source>The hub answered with an error (%1). Try again; if it persists, call IT.</source>
         <translation>El hub respondió con un error (%1). Vuelva a intentarlo; si el problema continúa, llame al departamento de TI.</translation>
     </message>
@@ -158,9 +158,230 @@
     </message>
 </context>
 <context>
+    <name>Wardline::Ui::Composer</name>
+    <message>
+        <location filename="../ui/composer.cpp" line="+43"/>
+        <source>Fill this in: WhatsApp refuses an empty value.</source>
+        <translation>Rellene este campo: WhatsApp no acepta un valor vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it on one line: WhatsApp refuses line breaks and tabs here.</source>
+        <translation>Escríbalo en una sola línea: WhatsApp no acepta saltos de línea ni tabulaciones aquí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the extra spaces: WhatsApp refuses more than four in a row.</source>
+        <translation>Quite los espacios de más: WhatsApp no acepta más de cuatro seguidos.</translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>Write an internal note for colleagues. The patient never sees it.</source>
+        <translation>Escriba una nota interna para sus compañeros. El paciente nunca la ve.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a reply to the patient…</source>
+        <translation>Escriba una respuesta al paciente…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reply window: %1 h %2 min left</source>
+        <extracomment>The time left in WhatsApp&apos;s 24-hour reply window, e.g. &quot;3 h 12 min&quot;.</extracomment>
+        <translation>Ventana de respuesta: quedan %1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply window closed</source>
+        <translation>Ventana de respuesta cerrada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>WhatsApp takes at most %n characters in one message.</source>
+        <translation>
+            <numerusform>WhatsApp admite como máximo %n carácter por mensaje.</numerusform>
+            <numerusform>WhatsApp admite como máximo %n caracteres por mensaje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Value {{%1}}</source>
+        <extracomment>A template&apos;s variable, e.g. &quot;{{2}}&quot;.</extracomment>
+        <translation>Valor {{%1}}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No approved template is available in this language.</source>
+        <translation>No hay ninguna plantilla aprobada en este idioma.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The message is too long for WhatsApp (at most %n characters). Shorten the values.</source>
+        <translation>
+            <numerusform>El mensaje es demasiado largo para WhatsApp (como máximo %n carácter). Acorte los valores.</numerusform>
+            <numerusform>El mensaje es demasiado largo para WhatsApp (como máximo %n caracteres). Acorte los valores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes stay in the record for colleagues and are never sent.</source>
+        <translation>Las notas quedan en el historial para sus compañeros y nunca se envían.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick replies</source>
+        <translation>Respuestas rápidas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We have received your refill request. The pharmacy team will confirm when your prescription is ready.</source>
+        <translation>Hemos recibido su solicitud de reposición. El equipo de farmacia le confirmará cuando su receta esté lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We have received your appointment request. Reception will write to you with the options.</source>
+        <translation>Hemos recibido su solicitud de cita. Recepción le escribirá con las opciones disponibles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your results will be explained by your care team. A nurse will contact you shortly.</source>
+        <translation>Su equipo de atención le explicará los resultados. Una enfermera se pondrá en contacto con usted en breve.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A nurse has read your message and will answer you here shortly.</source>
+        <translation>Una enfermera ha leído su mensaje y le responderá por aquí en breve.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>More than 24 hours have passed since the patient last wrote, so WhatsApp only allows an approved template until they reply.</source>
+        <translation>Han pasado más de 24 horas desde el último mensaje del paciente, así que WhatsApp solo permite enviar una plantilla aprobada hasta que responda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a template</source>
+        <translation>Elegir una plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the patient will see</source>
+        <translation>Lo que verá el paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send template</source>
+        <translation>Enviar plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter sends.</source>
+        <translation>Ctrl+Intro envía el mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::ConversationView</name>
+    <message>
+        <location filename="../ui/conversationview.cpp" line="+213"/>
+        <source>The hub cannot be reached. What you send is kept on this computer and sent once, as soon as the hub is back.</source>
+        <translation>No se puede conectar con el hub. Lo que envíe se guarda en este equipo y se enviará una sola vez en cuanto el hub vuelva a estar disponible.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Claimed by %1</source>
+        <translation>Asignada a %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reply window: %1 h %2 min left</source>
+        <translation>Ventana de respuesta: quedan %1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply window closed</source>
+        <translation>Ventana de respuesta cerrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+108"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Flagged as %1 because the patient wrote: %2</source>
+        <extracomment>%1 is the triage category (&quot;Emergency&quot;), %2 the words that decided it.</extracomment>
+        <translation>Marcada como %1 porque el paciente escribió: %2</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Image from the patient</source>
+        <translation>Imagen del paciente</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a conversation in the inbox to read and answer it.</source>
+        <translation>Elija una conversación en la bandeja de entrada para leerla y responderla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim</source>
+        <translation>Asignarme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this conversation: colleagues see that you answer it.</source>
+        <translation>Quedarse con esta conversación: sus compañeros verán que la atiende usted.</translation>
+    </message>
+</context>
+<context>
     <name>Wardline::Ui::HomeWindow</name>
     <message>
-        <location filename="../ui/homewindow.cpp" line="+240"/>
+        <location filename="../ui/homewindow.cpp" line="+259"/>
         <location line="+31"/>
         <source>Wardline — locked</source>
         <translation>Wardline — bloqueado</translation>
@@ -564,6 +785,171 @@
         <location line="+2"/>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::MessageBubble</name>
+    <message>
+        <location filename="../ui/messagebubble.cpp" line="+47"/>
+        <source>Location: %1</source>
+        <translation>Ubicación: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location: %1 (%2)</source>
+        <translation>Ubicación: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed a reaction</source>
+        <translation>Quitó una reacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reacted %1</source>
+        <translation>Reaccionó con %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reacted %1 to “%2”</source>
+        <translation>Reaccionó con %1 a «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tapped: %1</source>
+        <translation>Pulsó: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document: %1</source>
+        <translation>Documento: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document: %1 — %2</source>
+        <translation>Documento: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audio message</source>
+        <translation>Mensaje de audio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video: %1</source>
+        <translation>Vídeo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A message Wardline cannot show.</source>
+        <translation>Un mensaje que Wardline no puede mostrar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template %1: %2</source>
+        <translation>Plantilla %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Internal note — not sent</source>
+        <translation>Nota interna — no se envía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal note — not sent · %1</source>
+        <translation>Nota interna — no se envía · %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reply to an earlier message</source>
+        <translation>Respuesta a un mensaje anterior</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Template: %1</source>
+        <translation>Plantilla: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading image…</source>
+        <translation>Cargando imagen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+118"/>
+        <source>Image not available</source>
+        <translation>Imagen no disponible</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Click to see the full image</source>
+        <translation>Haga clic para ver la imagen completa</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>WhatsApp did not deliver this message.</source>
+        <translation>WhatsApp no entregó este mensaje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not delivered: %1 (error %2)</source>
+        <translation>No entregado: %1 (error %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not delivered: %1</source>
+        <translation>No entregado: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 %2</source>
+        <extracomment>A message&apos;s date and time, e.g. &quot;24/11/2026 14:02&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept on this computer; sent when the hub is back</source>
+        <translation>Guardado en este equipo; se enviará cuando vuelva el hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not delivered</source>
+        <translation>No entregado</translation>
     </message>
 </context>
 <context>

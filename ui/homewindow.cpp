@@ -1,5 +1,6 @@
 #include "ui/homewindow.h"
 
+#include "ui/conversationview.h"
 #include "ui/inboxmodel.h"
 #include "ui/inboxqueue.h"
 #include "ui/inboxwidget.h"
@@ -16,6 +17,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -96,7 +98,18 @@ HomeWindow::HomeWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(header);
-    layout->addWidget(m_inbox, 1);
+    // The inbox on the left, the open conversation beside it.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("homeSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_inbox);
+    m_conversation = new ConversationView(splitter);
+    splitter->addWidget(m_conversation);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    connect(this, &HomeWindow::conversationActivated, m_conversation,
+            &ConversationView::openConversation);
+    layout->addWidget(splitter, 1);
     layout->addWidget(footer);
 
     // Overlays last, so they stack above the rest.
@@ -124,6 +137,12 @@ void HomeWindow::setInbox(Console::InboxStore *store, qint64 userId)
 {
     m_inbox->setUserId(userId);
     m_inbox->setStore(store);
+    m_conversation->setInbox(store);
+}
+
+void HomeWindow::setConversationClient(Console::ConversationClient *client)
+{
+    m_conversation->setClient(client);
 }
 
 void HomeWindow::installShortcuts()

@@ -9,8 +9,13 @@ class QLabel;
 class QPushButton;
 class QShortcut;
 
+namespace Wardline::Console {
+class ConversationClient;
+}
+
 namespace Wardline::Ui {
 
+class ConversationView;
 class InboxWidget;
 class LockScreen;
 class ShortcutsHelp;
@@ -30,6 +35,10 @@ public:
     /// Shows \a store's conversations for the staff member \a userId (store not owned).
     void setInbox(Console::InboxStore *store, qint64 userId);
     [[nodiscard]] InboxWidget *inbox() const { return m_inbox; }
+    /// The conversation beside the inbox; a conversation activated in the inbox opens there.
+    [[nodiscard]] ConversationView *conversationView() const { return m_conversation; }
+    /// The signed-in session's conversations (not owned; nullptr when signed out).
+    void setConversationClient(Console::ConversationClient *client);
     [[nodiscard]] bool isLocked() const { return m_locked; }
 
 public Q_SLOTS:
@@ -70,6 +79,7 @@ private:
     QLabel *m_hubLabel = nullptr;
     QLabel *m_cacheLabel = nullptr;
     InboxWidget *m_inbox = nullptr;
+    ConversationView *m_conversation = nullptr;
     QPushButton *m_signOutButton = nullptr;
     LockScreen *m_lockScreen = nullptr;
     ShortcutsHelp *m_shortcutsHelp = nullptr;

@@ -190,12 +190,43 @@ QNetworkReply *HubClient::get(const HubSession &session, const QString &path,
     // the session's idle timeout for it.
     background.setRawHeader("X-Wardline-Background", "1");
     QNetworkReply *reply = m_nam->get(background);
-    connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
+    answer(reply, context, std::move(done), false);
+    return reply;
+}
+
+QNetworkReply *HubClient::send(const HubSession &session, const QByteArray &verb,
+                               const QString &path, const QJsonObject &body, const QObject *context,
+                               ReplyCallback done)
+{
+    QNetworkReply *reply =
+        m_nam->sendCustomRequest(request(endpoint(session.hub, path), session.token), verb,
+                                 QJsonDocument(body).toJson(QJsonDocument::Compact));
+    answer(reply, context, std::move(done), false);
+    return reply;
+}
+
+QNetworkReply *HubClient::fetch(const HubSession &session, const QString &path,
+                                const QObject *context, ReplyCallback done)
+{
+    QNetworkReply *reply = m_nam->get(request(endpoint(session.hub, path), session.token));
+    answer(reply, context, std::move(done), true);
+    return reply;
+}
+
+void HubClient::answer(QNetworkReply *reply, const QObject *context, ReplyCallback done,
+                       bool keepBytes)
+{
+    connect(reply, &QNetworkReply::finished, context, [reply, keepBytes, done = std::move(done)] {
         reply->deleteLater();
         HubReply answer;
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen()) // an aborted reply has nothing to read
-            answer.body = QJsonDocument::fromJson(reply->readAll()).object();
+        if (reply->isOpen()) { // an aborted reply has nothing to read
+            const QByteArray bytes = reply->readAll();
+            if (keepBytes && answer.ok())
+                answer.data = bytes;
+            else
+                answer.body = QJsonDocument::fromJson(bytes).object();
+        }
         if (answer.status == 0) {
             Failure failure = Failure::Hub;
             answer.error = describeNetworkFailure(reply, &failure);
@@ -212,7 +243,6 @@ QNetworkReply *HubClient::get(const HubSession &session, const QString &path,
         }
         done(answer);
     });
-    return reply;
 }
 
 } // namespace Wardline::Console

@@ -23,6 +23,7 @@ struct HubReply
     int status = 0;   ///< the HTTP status; 0 when the hub could not be reached
     QJsonObject body; ///< the JSON answer (an error object on failure)
     QString error;    ///< for staff, when status is not 2xx
+    QByteArray data;  ///< the raw answer (a media file's bytes); only for fetch()
     [[nodiscard]] bool ok() const { return status >= 200 && status < 300; }
 };
 
@@ -50,11 +51,19 @@ public:
     /// reply is returned so the caller can abort it (\a done then sees status 0).
     QNetworkReply *get(const HubSession &session, const QString &path, const QUrlQuery &query,
                        const QObject *context, ReplyCallback done);
+    /// \a verb \a path with a JSON \a body as \a session, on the staff member's own behalf
+    /// (it counts as activity for the session's idle timeout, unlike get()).
+    QNetworkReply *send(const HubSession &session, const QByteArray &verb, const QString &path,
+                        const QJsonObject &body, const QObject *context, ReplyCallback done);
+    /// GET \a path as \a session for a file: the bytes arrive in HubReply::data, in memory only.
+    QNetworkReply *fetch(const HubSession &session, const QString &path, const QObject *context,
+                         ReplyCallback done);
     /// The TLS trust of every call, for the hub's other connections (the event WebSocket).
     [[nodiscard]] QSslConfiguration sslConfiguration() const;
 
 private:
     [[nodiscard]] QNetworkRequest request(const QUrl &url, const QString &token = {}) const;
+    void answer(QNetworkReply *reply, const QObject *context, ReplyCallback done, bool keepBytes);
     [[nodiscard]] static QString describeNetworkFailure(QNetworkReply *reply, Failure *failure);
 
     QNetworkAccessManager *m_nam;

@@ -1,4 +1,5 @@
 // wardline: the staff console (DESIGN.md §2). Only start-up lives here; the screens are in ui/.
+#include "console/conversationclient.h"
 #include "console/hubclient.h"
 #include "console/idlemonitor.h"
 #include "console/sessioncontroller.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QUrl>
@@ -148,6 +150,26 @@ int main(int argc, char *argv[])
                          home.show();
                          window.hide();
                      });
+    // The open conversation and the composer. The client lives with the sync engine, which
+    // holds the cache it writes drafts and offline sends to, and goes before the cache closes.
+    QPointer<Wardline::Console::ConversationClient> conversations;
+    QObject::connect(
+        &session, &SessionController::signedIn, &home, [&home, &session, &conversations] {
+            delete conversations.data();
+            Wardline::Console::SyncEngine *sync = session.sync();
+            conversations = new Wardline::Console::ConversationClient(
+                session.hub(), session.session(), session.cache(), Wardline::Core::Clock::system(),
+                sync ? static_cast<QObject *>(sync) : &session);
+            conversations->followInbox(session.inbox());
+            if (sync)
+                QObject::connect(sync, &Wardline::Console::SyncEngine::online, conversations,
+                                 &Wardline::Console::ConversationClient::deliverKept);
+            home.setConversationClient(conversations);
+        });
+    QObject::connect(&session, &SessionController::signedOut, &home, [&home, &conversations] {
+        home.setConversationClient(nullptr);
+        delete conversations.data();
+    });
     QObject::connect(home.inbox(), &Wardline::Ui::InboxWidget::searchRequested, &session,
                      [&home, &session](const QString &query) {
                          // Search runs over the encrypted cache; without one there is none.
@@ -159,6 +181,7 @@ int main(int argc, char *argv[])
         home.hide();
         window.show();
     });
+
     // Automatic logoff (SECURITY.md §1): idle minutes, Ctrl+L, suspend and screen lock.
     IdleMonitor idle(Wardline::Core::Clock::system());
     idle.watchSystem();

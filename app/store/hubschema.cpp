@@ -351,6 +351,21 @@ QList<Migration> cacheMigrations()
                             "INSERT INTO conversations_fts (rowid, patient_name, phone, preview) "
                             "VALUES (new.id, new.patient_name, new.phone, new.preview); END"),
          }},
+        {3,
+         QStringLiteral("sends kept while the hub is unreachable"),
+         {
+             // What staff sent while offline, delivered once the hub is back. The key is the
+             // idempotency key the hub is given, so a send repeated after a lost answer is
+             // never a second message to the patient. kind: text, template, note; body: the
+             // request's JSON.
+             QStringLiteral("CREATE TABLE outbox ("
+                            "key TEXT PRIMARY KEY, "
+                            "conversation_id INTEGER NOT NULL, "
+                            "kind TEXT NOT NULL, "
+                            "body TEXT NOT NULL, "
+                            "created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX outbox_conversation ON outbox (conversation_id)"),
+         }},
     };
 }
 
