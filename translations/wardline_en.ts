@@ -219,7 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Value {{%1}}</source>
         <extracomment>A template&apos;s variable, e.g. &quot;{{2}}&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -316,12 +316,12 @@
 <context>
     <name>Wardline::Ui::ConversationView</name>
     <message>
-        <location filename="../ui/conversationview.cpp" line="+213"/>
+        <location filename="../ui/conversationview.cpp" line="+215"/>
         <source>The hub cannot be reached. What you send is kept on this computer and sent once, as soon as the hub is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,7 +381,7 @@
 <context>
     <name>Wardline::Ui::HomeWindow</name>
     <message>
-        <location filename="../ui/homewindow.cpp" line="+259"/>
+        <location filename="../ui/homewindow.cpp" line="+262"/>
         <location line="+31"/>
         <source>Wardline — locked</source>
         <translation type="unfinished"></translation>

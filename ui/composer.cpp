@@ -334,6 +334,16 @@ void Composer::updateState()
     m_sendButton->setEnabled(canSend());
 }
 
+void Composer::focusEditor()
+{
+    if (m_pages->currentIndex() == 1)
+        m_templateCombo->setFocus(Qt::ShortcutFocusReason);
+    else if (m_edit->isEnabled())
+        m_edit->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_chooseTemplateButton->setFocus(Qt::ShortcutFocusReason);
+}
+
 void Composer::showTemplatePicker()
 {
     if (m_templates.isEmpty())

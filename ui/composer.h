@@ -47,6 +47,8 @@ public:
     void setMode(Mode mode);
     [[nodiscard]] bool windowOpen() const;
     [[nodiscard]] QString text() const;
+    /// Focuses the reply box, or the "Choose a template" button when it is disabled.
+    void focusEditor();
     /// Shows the template picker (the "Choose a template" button does the same).
     void showTemplatePicker();
     [[nodiscard]] bool templatePickerVisible() const;

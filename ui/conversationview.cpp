@@ -89,10 +89,7 @@ ConversationView::ConversationView(QWidget *parent)
     m_claimButton->setObjectName(QStringLiteral("claimButton"));
     m_closeButton = new QPushButton(header);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
-    connect(m_claimButton, &QPushButton::clicked, this, [this] {
-        if (m_client)
-            m_client->claim();
-    });
+    connect(m_claimButton, &QPushButton::clicked, this, &ConversationView::claim);
     connect(m_closeButton, &QPushButton::clicked, this, [this] {
         if (!m_client)
             return;
@@ -207,7 +204,12 @@ void ConversationView::setClient(ConversationClient *client)
                 }),
         connect(client, &ConversationClient::loadFailed, this, &ConversationView::showError),
         connect(client, &ConversationClient::actionFailed, this,
-                [this](const QString &message, bool) { showError(message); }),
+                [this](const QString &message, bool) {
+                    showError(message);
+                    // A refused reply comes back as the draft, so its words are not lost.
+                    if (m_client && m_conversation.id && m_composer->text().isEmpty())
+                        m_composer->setDraft(m_client->draft(m_conversation.id));
+                }),
         connect(client, &ConversationClient::keptOffline, this,
                 [this] {
                     showError(tr("The hub cannot be reached. What you send is kept on this "
@@ -217,6 +219,18 @@ void ConversationView::setClient(ConversationClient *client)
         connect(client, &ConversationClient::templatesLoaded, m_composer, &Composer::setTemplates),
         connect(client, &ConversationClient::mediaLoaded, this, &ConversationView::setMedia),
     };
+}
+
+void ConversationView::claim()
+{
+    if (m_client && m_conversation.id)
+        m_client->claim();
+}
+
+void ConversationView::focusComposer()
+{
+    if (m_conversation.id && isVisible())
+        m_composer->focusEditor();
 }
 
 void ConversationView::setInbox(Console::InboxStore *store)

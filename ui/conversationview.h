@@ -44,6 +44,12 @@ public:
     /// A media file's bytes arrived: the image bubbles that show it get their thumbnail.
     void setMedia(qint64 mediaId, const QByteArray &bytes);
 
+    /// Claims the open conversation (the Claim button; Ctrl+Shift+C through the home window).
+    void claim();
+    /// Puts the cursor where staff write: the reply box, or the template button when the
+    /// window has closed.
+    void focusComposer();
+
     [[nodiscard]] Composer *composer() const { return m_composer; }
     [[nodiscard]] QList<MessageBubble *> bubbles() const;
     [[nodiscard]] qint64 conversationId() const { return m_conversation.id; }

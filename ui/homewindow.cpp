@@ -109,6 +109,9 @@ HomeWindow::HomeWindow(QWidget *parent)
     splitter->setStretchFactor(1, 3);
     connect(this, &HomeWindow::conversationActivated, m_conversation,
             &ConversationView::openConversation);
+    connect(this, &HomeWindow::claimRequested, m_conversation, &ConversationView::claim);
+    connect(this, &HomeWindow::composerFocusRequested, m_conversation,
+            &ConversationView::focusComposer);
     layout->addWidget(splitter, 1);
     layout->addWidget(footer);
 

@@ -441,7 +441,11 @@ void ConversationClient::deliver(const Kept &kept)
                 Q_EMIT sent(kept.key);
             } else {
                 // Refused for good (window closed, too long, no permission): keeping it
-                // would only be refused again. The staff member is told why.
+                // would only be refused again. The staff member is told why, and the words
+                // come back as the draft when there is none.
+                const QString words = str(kept.body, QLatin1StringView("text"));
+                if (!words.isEmpty() && draft(kept.conversationId).isEmpty())
+                    saveDraft(kept.conversationId, words);
                 const QString code = reply.body.value(QLatin1StringView("error"))
                                          .toObject()
                                          .value(QLatin1StringView("code"))

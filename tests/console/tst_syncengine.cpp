@@ -269,7 +269,7 @@ private Q_SLOTS:
                      "this SQLCipher was built without FTS5");
             QVERIFY(q.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")));
             QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 2);
+            QCOMPARE(q.value(0).toInt(), 3); // 3: sends kept while the hub is unreachable
             // The triggers keep the index in step with the table, including updates.
             QVERIFY(q.exec(QStringLiteral("INSERT INTO conversations (id, patient_id, preview) "
                                           "VALUES (7, 1, 'apples')")));

@@ -265,6 +265,13 @@ private Q_SLOTS:
         // the console fetches the conversation again each time its summary moves.
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(reply), QStringLiteral("read"), Patience);
         QCOMPARE(sentTo(WoundPhone, reply), 1);
+
+        // Ctrl+Shift+C in the home window claims the open conversation.
+        Q_EMIT m_home->claimRequested();
+        QTRY_VERIFY_WITH_TIMEOUT(hubNumber(QStringLiteral("SELECT assignee_id FROM conversations "
+                                                          "WHERE id = ?"),
+                                           {id}) > 0,
+                                 Patience);
     }
 
     void aDraftIsKeptPerConversation()
@@ -343,6 +350,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(bubbleWith(QStringLiteral("all good")), Patience);
         QVERIFY(!composer()->windowOpen());
         QVERIFY(!editor()->isEnabled());
+        // Had free text slipped through, the hub refuses it and its words come back as the draft.
+        QSignalSpy refused(m_conversations.get(), &Console::ConversationClient::actionFailed);
+        const QString late = QStringLiteral("Are you feeling better today?");
+        m_conversations->sendText(late);
+        QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), Patience);
+        QVERIFY(refused.constFirst().at(1).toBool()); // a template is needed
+        QCOMPARE(editor()->toPlainText(), late);
+        QCOMPARE(sentTo(QuietPhone, late), 0);
         auto *choose = composer()->findChild<QPushButton *>(QStringLiteral("chooseTemplateButton"));
         QVERIFY(choose && choose->isVisible());
         choose->click();
