@@ -381,8 +381,7 @@ void ConversationClient::enqueue(qint64 conversationId, const QString &kind, QJs
     kept.key = QStringLiteral("wl-console-") + Core::Crypto::randomToken(24);
     kept.conversationId = conversationId;
     kept.kind = kind;
-    if (kind != QLatin1StringView("note"))
-        body.insert(QStringLiteral("idempotencyKey"), kept.key);
+    body.insert(QStringLiteral("idempotencyKey"), kept.key);
     kept.body = body;
     kept.createdAt = m_clock.now().toUTC();
     // Written down before it is sent: a crash or a lost answer leaves it to be sent again

@@ -379,8 +379,23 @@ QHttpServerResponse ConversationApi::open(qint64 conversationId, const QHttpServ
                 subjectOf(conversationId), StaffApi::origin(request));
     Core::Conversation window;
     window.lastInboundAt = allowed->conversation.lastInboundAt;
+    // Who the conversation is with, so a console can show it without its inbox row.
+    QJsonObject patient;
+    q.prepare(QStringLiteral(
+        "SELECT p.id, CASE WHEN p.display_name <> '' THEN p.display_name ELSE p.profile_name END, "
+        "coalesce(p.phone_e164, '+' || p.wa_id), p.language, p.opt_in FROM conversations c JOIN "
+        "patients p ON p.id = c.patient_id WHERE c.id = ?"));
+    q.addBindValue(conversationId);
+    if (q.exec() && q.next())
+        patient = {{QStringLiteral("id"), q.value(0).toLongLong()},
+                   {QStringLiteral("name"), q.value(1).toString()},
+                   {QStringLiteral("phone"), q.value(2).toString()},
+                   {QStringLiteral("language"), q.value(3).toString()},
+                   {QStringLiteral("optIn"), q.value(4).toString()}};
+    q.finish();
     return QHttpServerResponse(QJsonObject{
         {QStringLiteral("id"), conversationId},
+        {QStringLiteral("patient"), patient},
         {QStringLiteral("state"), allowed->conversation.state},
         {QStringLiteral("category"), allowed->conversation.category},
         {QStringLiteral("windowSecondsLeft"), window.serviceWindowSecondsLeft(m_clock.now())},
@@ -549,20 +564,30 @@ QHttpServerResponse ConversationApi::addNote(qint64 conversationId,
     if (!allowed)
         return denied;
     const Core::User *user = &allowed->user;
-    const QString text = QJsonDocument::fromJson(request.body())
-                             .object()
-                             .value(QLatin1StringView("text"))
-                             .toString()
-                             .trimmed();
-    if (text.isEmpty())
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString text = body.value(QLatin1StringView("text")).toString().trimmed();
+    const QString key = body.value(QLatin1StringView("idempotencyKey")).toString();
+    if (text.isEmpty() || (!key.isEmpty() && (key.size() < 16 || key.size() > 128)))
         return StaffApi::error(Status::BadRequest, QStringLiteral("bad_request"),
-                               QStringLiteral("A note needs text."));
+                               QStringLiteral("A note needs text (and an idempotencyKey, when "
+                                              "given, of 16 to 128 characters)."));
+    if (!key.isEmpty()) {
+        // A retry after a lost answer: the note is there already.
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id FROM messages WHERE client_key = ?"));
+        q.addBindValue(key);
+        if (q.exec() && q.next())
+            return QHttpServerResponse(
+                QJsonObject{{QStringLiteral("messageId"), q.value(0).toLongLong()},
+                            {QStringLiteral("duplicate"), true}},
+                Status::Ok);
+    }
     const QDateTime now = m_clock.now();
     qint64 noteId = 0;
     if (!change(QStringLiteral("INSERT INTO messages (conversation_id, direction, type, body, "
-                               "status, author_id, sent_at, created_at) VALUES (?, 'note', "
-                               "'note', ?, 'read', ?, ?, ?)"),
-                {conversationId, text, user->id, now, now}, QStringLiteral("note.added"),
+                               "status, author_id, sent_at, created_at, client_key) VALUES (?, "
+                               "'note', 'note', ?, 'read', ?, ?, ?, nullif(?, ''))"),
+                {conversationId, text, user->id, now, now, key}, QStringLiteral("note.added"),
                 {{QStringLiteral("conversationId"), conversationId}}, *user, subject,
                 StaffApi::origin(request), &noteId))
         return notSaved();

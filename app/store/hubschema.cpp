@@ -281,6 +281,13 @@ QList<Migration> hubMigrations()
              QStringLiteral("ALTER TABLE templates ADD COLUMN parameter_format TEXT NOT NULL "
                             "DEFAULT ''"),
          }},
+        {6,
+         QStringLiteral("console keys on internal notes"),
+         {
+             // A note a console retried after a lost answer is the same note.
+             QStringLiteral("ALTER TABLE messages ADD COLUMN client_key TEXT"),
+             QStringLiteral("CREATE UNIQUE INDEX messages_client_key ON messages (client_key)"),
+         }},
     };
 }
 

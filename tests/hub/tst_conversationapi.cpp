@@ -241,6 +241,20 @@ private Q_SLOTS:
             pending = pending || p.toObject().value(u"idempotencyKey").toString() ==
                                      QLatin1String("retry-0123456789abcdef");
         QVERIFY(pending);
+        // A note retried with its key is one note.
+        const QJsonObject note{
+            {QStringLiteral("idempotencyKey"), QStringLiteral("note-key-0123456789")},
+            {QStringLiteral("text"), QStringLiteral("Called back, no answer.")}};
+        const QString notes = QStringLiteral("/api/v1/conversations/%1/notes").arg(m_conversation);
+        QCOMPARE(call("POST", notes, m_tokens.value(QStringLiteral("nurse")), note).status, 201);
+        const Reply noteAgain = call("POST", notes, m_tokens.value(QStringLiteral("nurse")), note);
+        QCOMPARE(noteAgain.status, 200);
+        QVERIFY(noteAgain.json.value(u"duplicate").toBool());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM messages WHERE client_key = "
+                                      "'note-key-0123456789'")),
+                 1);
+        // The conversation says who it is with.
+        QVERIFY(!opened.json.value(u"patient").toObject().value(u"phone").toString().isEmpty());
         // The patient's message carries its payload and triage.
         const QJsonObject inbound = opened.json.value(u"messages").toArray().at(0).toObject();
         QVERIFY(inbound.value(u"payload").toObject().contains(u"text"));
