@@ -71,6 +71,22 @@ void UserApi::addRoutes(QHttpServer &server)
                  [this](const QHttpServerRequest &request) { return changeOwnPassword(request); });
 }
 
+std::optional<UserApi::Account> UserApi::onAccount(qint64 id, const QHttpServerRequest &request,
+                                                   QHttpServerResponse *denied)
+{
+    const auto admin = m_staff.authorize(request, Permission::ManageUsers,
+                                         QStringLiteral("user:%1").arg(id), denied);
+    if (!admin)
+        return std::nullopt;
+    const auto user = Store::UserRepository(m_db, m_clock).findById(id);
+    if (!user) {
+        *denied = StaffApi::error(Status::NotFound, QStringLiteral("not_found"),
+                                  QStringLiteral("There is no such account."));
+        return std::nullopt;
+    }
+    return Account{*admin, *user};
+}
+
 QString UserApi::temporaryPassword(const QString &username)
 {
     // Random and long; regenerated in the rare case the site's rules still object.
@@ -169,14 +185,11 @@ QHttpServerResponse UserApi::create(const QHttpServerRequest &request)
 QHttpServerResponse UserApi::update(qint64 id, const QHttpServerRequest &request)
 {
     QHttpServerResponse denied(Status::Unauthorized);
-    const auto admin = m_staff.authorize(request, Permission::ManageUsers,
-                                         QStringLiteral("user:%1").arg(id), &denied);
-    if (!admin)
+    const auto account = onAccount(id, request, &denied);
+    if (!account)
         return denied;
-    const auto user = Store::UserRepository(m_db, m_clock).findById(id);
-    if (!user)
-        return StaffApi::error(Status::NotFound, QStringLiteral("not_found"),
-                               QStringLiteral("There is no such account."));
+    const Core::User *admin = &account->admin;
+    const Core::User *user = &account->user;
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     const auto role = body.contains(u"role") ? Core::roleFromName(body.value(u"role").toString())
                                              : std::optional(user->role);
@@ -215,14 +228,11 @@ QHttpServerResponse UserApi::update(qint64 id, const QHttpServerRequest &request
 QHttpServerResponse UserApi::resetPassword(qint64 id, const QHttpServerRequest &request)
 {
     QHttpServerResponse denied(Status::Unauthorized);
-    const auto admin = m_staff.authorize(request, Permission::ManageUsers,
-                                         QStringLiteral("user:%1").arg(id), &denied);
-    if (!admin)
+    const auto account = onAccount(id, request, &denied);
+    if (!account)
         return denied;
-    const auto user = Store::UserRepository(m_db, m_clock).findById(id);
-    if (!user)
-        return StaffApi::error(Status::NotFound, QStringLiteral("not_found"),
-                               QStringLiteral("There is no such account."));
+    const Core::User *admin = &account->admin;
+    const Core::User *user = &account->user;
     const QString password = temporaryPassword(user->username);
     return change(
         *admin, request, QStringLiteral("user.reset_password"), id,
@@ -245,10 +255,10 @@ QHttpServerResponse UserApi::resetPassword(qint64 id, const QHttpServerRequest &
 QHttpServerResponse UserApi::unlock(qint64 id, const QHttpServerRequest &request)
 {
     QHttpServerResponse denied(Status::Unauthorized);
-    const auto admin = m_staff.authorize(request, Permission::ManageUsers,
-                                         QStringLiteral("user:%1").arg(id), &denied);
-    if (!admin)
+    const auto account = onAccount(id, request, &denied);
+    if (!account)
         return denied;
+    const Core::User *admin = &account->admin;
     return change(
         *admin, request, QStringLiteral("user.unlock"), id,
         [&]() {

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/user.h"
 
 #include <QObject>
 #include <QSqlDatabase>
 
 #include <functional>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -13,8 +15,7 @@ class QHttpServerResponse;
 
 namespace Wardline::Core {
 class Clock;
-struct User;
-} // namespace Wardline::Core
+}
 
 namespace Wardline::Hub {
 
@@ -52,6 +53,14 @@ private:
                                              const QString &action, const qint64 &id,
                                              const std::function<Core::Status()> &work,
                                              const std::function<QHttpServerResponse()> &answer);
+    struct Account
+    {
+        Core::User admin; ///< who asks
+        Core::User user;  ///< the account it is about
+    };
+    /// The administrator and the account \a id; otherwise \a denied holds the 401/403/404.
+    [[nodiscard]] std::optional<Account> onAccount(qint64 id, const QHttpServerRequest &request,
+                                                   QHttpServerResponse *denied);
     /// A random password that passes the site's password rules.
     [[nodiscard]] static QString temporaryPassword(const QString &username);
 

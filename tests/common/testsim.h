@@ -44,4 +44,28 @@ inline void instantStatuses(Sim::SimBehaviour &b)
     b.statusReadMs = 0;
 }
 
+/// For console tests against a hub that is stopped and started again: statuses and template
+/// reviews at once, no pair pacing, and webhook retries every few hundred milliseconds while
+/// the hub is down (Meta retries too, only slower).
+inline void consoleDrill(Sim::SimBehaviour &b)
+{
+    instantStatuses(b);
+    b.templateReviewMs = 0;
+    b.pairIntervalSeconds = 0;
+    b.webhookRetryInitialMs = 100;
+    b.webhookRetryMaxMs = 500;
+}
+
+/// Fixed staff API and event ports, so a restarted hub is where the consoles left it; no
+/// pacing per patient (the tests' clocks may be held).
+inline void fixConsolePorts(const QString &hubDir)
+{
+    QSettings conf(hubDir + QStringLiteral("/hub.conf"), QSettings::IniFormat);
+    conf.setValue(QStringLiteral("api/listen"),
+                  QStringLiteral("127.0.0.1:%1").arg(freeLoopbackPort()));
+    conf.setValue(QStringLiteral("api/events_listen"),
+                  QStringLiteral("127.0.0.1:%1").arg(freeLoopbackPort()));
+    conf.setValue(QStringLiteral("whatsapp/pair_interval_ms"), 0);
+}
+
 } // namespace Wardline::Test

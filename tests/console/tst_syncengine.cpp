@@ -188,27 +188,9 @@ private Q_SLOTS:
         QVERIFY(Test::writeHubSecrets(hubDir(), m_secrets));
         Test::listenOnLoopback(hubDir(), Test::Tls::Off);
         QString error;
-        m_sim = Test::startSimulatorFor(
-            hubDir(), m_secrets,
-            [](Sim::SimBehaviour &b) {
-                Test::instantStatuses(b);
-                b.templateReviewMs = 0;
-                b.pairIntervalSeconds = 0;
-                // While the hub is down the simulator keeps retrying, like Meta, but often.
-                b.webhookRetryInitialMs = 100;
-                b.webhookRetryMaxMs = 500;
-            },
-            &error);
+        m_sim = Test::startSimulatorFor(hubDir(), m_secrets, Test::consoleDrill, &error);
         QVERIFY2(m_sim, qPrintable(error));
-        {
-            // Fixed ports, so a restarted hub is where the console left it.
-            QSettings conf(hubDir() + QStringLiteral("/hub.conf"), QSettings::IniFormat);
-            conf.setValue(QStringLiteral("api/listen"),
-                          QStringLiteral("127.0.0.1:%1").arg(Test::freeLoopbackPort()));
-            conf.setValue(QStringLiteral("api/events_listen"),
-                          QStringLiteral("127.0.0.1:%1").arg(Test::freeLoopbackPort()));
-            conf.setValue(QStringLiteral("whatsapp/pair_interval_ms"), 0);
-        }
+        Test::fixConsolePorts(hubDir());
         auto config = Hub::HubConfig::load(hubDir());
         QVERIFY2(config, qPrintable(config.error()));
         m_config = std::move(config).value();

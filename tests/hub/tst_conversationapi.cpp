@@ -456,6 +456,8 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE role = 'administrator' "
                                       "AND active = 1")),
                  1);
+        // An account that does not exist is said so, not silently "unlocked".
+        QCOMPARE(call("POST", QStringLiteral("/api/v1/users/999999/unlock"), admin).status, 404);
     }
 
     void auditorsFilterTheTrailAndVerifyIt()
