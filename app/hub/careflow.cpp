@@ -153,18 +153,14 @@ Core::Status CareFlow::handle(const PatientMessage &message, const QDateTime &no
         return s;
     if (!message.text.trimmed().isEmpty()) {
         // A patient whose language the hospital did not record is answered in the one they use.
+        int learned = 0;
         if (auto s = exec(QStringLiteral("UPDATE patients SET language = ? WHERE id = ? AND "
                                          "language = ''"),
-                          {triage.language, c.patient.id});
+                          {triage.language, c.patient.id}, &learned);
             !s)
             return s;
-        if (c.patient.language != triage.language) {
-            QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("SELECT language FROM patients WHERE id = ?"));
-            q.addBindValue(c.patient.id);
-            if (q.exec() && q.next())
-                c.patient.language = CareMessages::languageOf(q.value(0).toString());
-        }
+        if (learned)
+            c.patient.language = triage.language;
     }
     if (triage.category == Core::Category::Emergency)
         return emergency(c, triage.reason);
