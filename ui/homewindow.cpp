@@ -1,12 +1,19 @@
 #include "ui/homewindow.h"
 
+#include "console/hubsession.h"
+#include "ui/auditdesk.h"
 #include "ui/conversationview.h"
 #include "ui/inboxmodel.h"
 #include "ui/inboxqueue.h"
 #include "ui/inboxwidget.h"
 #include "ui/lockscreen.h"
+#include "ui/photoreviewdesk.h"
+#include "ui/rescheduledesk.h"
+#include "ui/settingsdesk.h"
 #include "ui/shortcuts.h"
 #include "ui/shortcutshelp.h"
+#include "ui/templatesdesk.h"
+#include "ui/usersdesk.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -18,7 +25,9 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,6 +49,12 @@ QPushButton#signOutButton {
     padding: 5px 12px;
 }
 QPushButton#signOutButton:hover { background: #1a4b74; }
+QTabBar#deskTabs::tab {
+    color: #d6e2ee; background: transparent; border: none; padding: 6px 14px; margin-right: 2px;
+    border-bottom: 3px solid transparent;
+}
+QTabBar#deskTabs::tab:selected { color: #ffffff; border-bottom: 3px solid #7cc4ff; }
+QTabBar#deskTabs::tab:hover:!selected { color: #ffffff; background: #1a4b74; }
 )");
 } // namespace
 
@@ -67,11 +82,22 @@ HomeWindow::HomeWindow(QWidget *parent)
     m_signOutButton->setCursor(Qt::PointingHandCursor);
     connect(m_signOutButton, &QPushButton::clicked, this, &HomeWindow::signOutRequested);
 
+    // The screens this role may use, as tabs in the header.
+    m_tabs = new QTabBar(header);
+    m_tabs->setObjectName(QStringLiteral("deskTabs"));
+    m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setCursor(Qt::PointingHandCursor);
+
     auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(20, 12, 20, 12);
+    headerLayout->setContentsMargins(20, 8, 20, 8);
     headerLayout->addWidget(m_titleLabel);
     headerLayout->addSpacing(16);
+    headerLayout->addWidget(m_tabs);
+    headerLayout->addSpacing(16);
     headerLayout->addWidget(m_userLabel, 1);
+    m_userLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     headerLayout->addWidget(m_signOutButton);
 
     m_inbox = new InboxWidget(this);
@@ -112,7 +138,34 @@ HomeWindow::HomeWindow(QWidget *parent)
     connect(this, &HomeWindow::claimRequested, m_conversation, &ConversationView::claim);
     connect(this, &HomeWindow::composerFocusRequested, m_conversation,
             &ConversationView::focusComposer);
-    layout->addWidget(splitter, 1);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("homePages"));
+    m_inboxPage = splitter;
+    m_pages->addWidget(splitter);
+    m_desks = {new PhotoReviewDesk, new RescheduleDesk, new TemplatesDesk,
+               new UsersDesk,       new SettingsDesk,   new AuditDesk};
+    for (Desk *desk : std::as_const(m_desks)) {
+        m_pages->addWidget(desk);
+        connect(desk, &Desk::conversationRequested, this, [this](qint64 id) {
+            if (showDesk(nullptr))
+                Q_EMIT conversationActivated(id);
+        });
+        connect(desk, &Desk::titleChanged, this, [this, desk] {
+            for (int i = 0; i < m_tabs->count(); ++i) {
+                if (m_tabs->tabData(i).value<QObject *>() == desk)
+                    m_tabs->setTabText(i, desk->title());
+            }
+        });
+    }
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (index < 0)
+            return;
+        auto *desk = qobject_cast<Desk *>(m_tabs->tabData(index).value<QObject *>());
+        m_pages->setCurrentWidget(desk ? static_cast<QWidget *>(desk) : m_inboxPage);
+        if (desk)
+            desk->activated();
+    });
+    layout->addWidget(m_pages, 1);
     layout->addWidget(footer);
 
     // Overlays last, so they stack above the rest.
@@ -134,6 +187,59 @@ void HomeWindow::showSession(const QString &name, Core::Role role, const QString
     m_hub = hubAddress;
     m_cacheNote = cacheNote;
     retranslateUi();
+    rebuildTabs();
+}
+
+bool HomeWindow::roleSeesInbox() const
+{
+    return Core::isAllowed(m_role, Core::Permission::ReadClinical) ||
+           Core::isAllowed(m_role, Core::Permission::ReadAppointments);
+}
+
+void HomeWindow::rebuildTabs()
+{
+    const QSignalBlocker blocker(m_tabs);
+    while (m_tabs->count() > 0)
+        m_tabs->removeTab(0);
+    if (roleSeesInbox())
+        m_tabs->setTabData(m_tabs->addTab(tr("Inbox")), QVariant::fromValue<QObject *>(nullptr));
+    for (Desk *desk : std::as_const(m_desks)) {
+        if (Core::isAllowed(m_role, desk->permission()))
+            m_tabs->setTabData(m_tabs->addTab(desk->title()), QVariant::fromValue<QObject *>(desk));
+    }
+    m_tabs->setVisible(m_tabs->count() > 1);
+    m_tabs->setCurrentIndex(0);
+    auto *first =
+        m_tabs->count() > 0 ? qobject_cast<Desk *>(m_tabs->tabData(0).value<QObject *>()) : nullptr;
+    m_pages->setCurrentWidget(first ? static_cast<QWidget *>(first) : m_inboxPage);
+    if (first)
+        first->activated();
+}
+
+bool HomeWindow::showDesk(Desk *desk)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->tabData(i).value<QObject *>() == desk) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void HomeWindow::setHub(Console::HubClient *hub, const Console::HubSession &session)
+{
+    for (Desk *desk : std::as_const(m_desks))
+        desk->setHub(hub && Core::isAllowed(session.user.role, desk->permission()) ? hub : nullptr,
+                     session);
+}
+
+void HomeWindow::hubEvents(const QStringList &kinds)
+{
+    for (Desk *desk : std::as_const(m_desks)) {
+        if (Core::isAllowed(m_role, desk->permission()))
+            desk->hubEvents(kinds);
+    }
 }
 
 void HomeWindow::setInbox(Console::InboxStore *store, qint64 userId)
@@ -295,6 +401,10 @@ void HomeWindow::retranslateUi()
     m_userLabel->setText(tr("Signed in as %1 · %2").arg(m_name, Core::roleDisplayName(m_role)));
     m_signOutButton->setText(tr("Sign out"));
     m_hubLabel->setText(tr("Hub: %1").arg(m_hub));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const auto *desk = qobject_cast<Desk *>(m_tabs->tabData(i).value<QObject *>());
+        m_tabs->setTabText(i, desk ? desk->title() : tr("Inbox"));
+    }
     m_cacheLabel->setText(m_cacheNote.isEmpty()
                               ? tr("Patient data kept on this computer is encrypted with a key "
                                    "held in your system keychain.")

@@ -8,14 +8,19 @@
 class QLabel;
 class QPushButton;
 class QShortcut;
+class QStackedWidget;
+class QTabBar;
 
 namespace Wardline::Console {
 class ConversationClient;
-}
+class HubClient;
+struct HubSession;
+} // namespace Wardline::Console
 
 namespace Wardline::Ui {
 
 class ConversationView;
+class Desk;
 class InboxWidget;
 class LockScreen;
 class ShortcutsHelp;
@@ -40,6 +45,25 @@ public:
     /// The signed-in session's conversations (not owned; nullptr when signed out).
     void setConversationClient(Console::ConversationClient *client);
     [[nodiscard]] bool isLocked() const { return m_locked; }
+
+    /// The desks beside the inbox (photo review, reschedule, templates, users, settings,
+    /// audit), in tab order; each is shown only to roles with its permission.
+    [[nodiscard]] const QList<Desk *> &desks() const { return m_desks; }
+    /// The desk of class \a T, or nullptr.
+    template<typename T> [[nodiscard]] T *desk() const
+    {
+        for (Desk *d : m_desks) {
+            if (auto *found = qobject_cast<T *>(d))
+                return found;
+        }
+        return nullptr;
+    }
+    /// Shows the inbox (\a desk nullptr) or \a desk, when the signed-in role may see it.
+    bool showDesk(Desk *desk);
+    /// The signed-in session's hub, for the desks (nullptr on sign-out; \a hub not owned).
+    void setHub(Console::HubClient *hub, const Console::HubSession &session);
+    /// Changes the hub reported (their kinds), for the desks to refresh.
+    void hubEvents(const QStringList &kinds);
 
 public Q_SLOTS:
     /// Hides every patient detail behind the lock screen (idle, Ctrl+L, suspend, screen lock).
@@ -73,11 +97,19 @@ private:
     /// Moves the inbox's current conversation by \a step rows and opens it.
     void stepConversation(int step);
     void nextEmergency();
+    /// One tab per screen the role may see: the inbox for roles that read conversations,
+    /// then each desk the permission table allows.
+    void rebuildTabs();
+    [[nodiscard]] bool roleSeesInbox() const;
 
     QLabel *m_titleLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_hubLabel = nullptr;
     QLabel *m_cacheLabel = nullptr;
+    QTabBar *m_tabs = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_inboxPage = nullptr;
+    QList<Desk *> m_desks;
     InboxWidget *m_inbox = nullptr;
     ConversationView *m_conversation = nullptr;
     QPushButton *m_signOutButton = nullptr;

@@ -143,7 +143,10 @@ int main(int argc, char *argv[])
                                               });
                              QObject::connect(sync, &Wardline::Console::SyncEngine::online, inbox,
                                               [inbox] { inbox->setOffline(false); });
+                             QObject::connect(sync, &Wardline::Console::SyncEngine::eventsApplied,
+                                              &home, &HomeWindow::hubEvents);
                          }
+                         home.setHub(&session.hub(), session.session());
                          window.setBusy(false);
                          window.clearPassword();
                          window.showError(QString());
@@ -167,6 +170,7 @@ int main(int argc, char *argv[])
             home.setConversationClient(conversations);
         });
     QObject::connect(&session, &SessionController::signedOut, &home, [&home, &conversations] {
+        home.setHub(nullptr, {});
         home.setConversationClient(nullptr);
         delete conversations.data();
     });

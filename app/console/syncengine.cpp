@@ -745,6 +745,11 @@ void SyncEngine::commitBatch()
     }
     m_lastSeq = seq;
     m_applied += m_batch.events.size();
+    QStringList kinds;
+    for (const PendingEvent &e : std::as_const(m_batch.events)) {
+        if (!kinds.contains(e.kind))
+            kinds.append(e.kind);
+    }
     qCDebug(lcConsole, "applied %lld events (%lld conversations) up to %lld in %lld ms",
             qint64(m_batch.events.size()), qint64(m_batch.fetched.size()), seq, took.elapsed());
     m_batch = {};
@@ -753,6 +758,7 @@ void SyncEngine::commitBatch()
         m_store.upsert(s);
     for (qint64 id : std::as_const(removed))
         m_store.remove(id);
+    Q_EMIT eventsApplied(kinds);
 
     if (m_pending.empty()) {
         m_applying = false;

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <deque>
 #include <functional>
@@ -73,6 +74,9 @@ Q_SIGNALS:
     void offline(const QString &reason);
     /// The cache holds everything the hub has told up to \a seq.
     void caughtUp(qint64 seq);
+    /// Events were applied to the cache; \a kinds names each kind once ("photo.reviewed" ...),
+    /// for the screens that show what the inbox does not (photo review, reschedule queue).
+    void eventsApplied(const QStringList &kinds);
     /// The hub no longer accepts this session (expired, revoked, role without events); sync
     /// has stopped until the user signs in again.
     void sessionEnded(const QString &reason);
