@@ -22,6 +22,12 @@
 
 namespace Wardline::Ui {
 
+namespace {
+// Messages drawn at a time: a long post-op conversation holds thousands, a nurse reads the
+// latest, and each bubble is a widget.
+constexpr int MessagePage = 200;
+} // namespace
+
 using Console::ConversationClient;
 using Console::MessageItem;
 
@@ -129,7 +135,17 @@ ConversationView::ConversationView(QWidget *parent)
     m_messagesLayout = new QVBoxLayout(m_messages);
     m_messagesLayout->setContentsMargins(16, 12, 16, 12);
     m_messagesLayout->setSpacing(6);
+    m_earlierButton = new QPushButton(m_messages);
+    m_earlierButton->setObjectName(QStringLiteral("earlierButton"));
+    m_earlierButton->setCursor(Qt::PointingHandCursor);
+    m_earlierButton->hide();
+    // The button, the messages, then room below them.
+    m_messagesLayout->addWidget(m_earlierButton, 0, Qt::AlignHCenter);
     m_messagesLayout->addStretch(1);
+    connect(m_earlierButton, &QPushButton::clicked, this, [this] {
+        m_shownMessages += MessagePage;
+        rebuildMessages();
+    });
     m_scroll->setWidget(m_messages);
     // New messages arrive at the bottom: follow them.
     connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this,
@@ -258,8 +274,10 @@ void ConversationView::openConversation(qint64 id)
 void ConversationView::showConversation(const Console::ConversationSnapshot &conversation,
                                         const Console::ConversationSummary &summary)
 {
-    if (conversation.id != m_conversation.id)
+    if (conversation.id != m_conversation.id) {
         m_media.clear();
+        m_shownMessages = MessagePage;
+    }
     m_conversation = conversation;
     m_summary = summary;
     m_errorBanner->hide();
@@ -317,9 +335,9 @@ QList<MessageBubble *> ConversationView::bubbles() const
 
 void ConversationView::rebuildMessages()
 {
-    // Rebuilt whole on each fetch: a conversation holds tens of messages, not thousands.
-    while (m_messagesLayout->count() > 1) {
-        QLayoutItem *item = m_messagesLayout->takeAt(0);
+    // Rebuilt whole on each fetch, one page of the latest messages (or more when asked).
+    while (m_messagesLayout->count() > 2) {
+        QLayoutItem *item = m_messagesLayout->takeAt(1);
         if (QLayout *row = item->layout()) {
             while (QLayoutItem *inner = row->takeAt(0)) {
                 delete inner->widget();
@@ -329,7 +347,12 @@ void ConversationView::rebuildMessages()
         delete item->widget();
         delete item;
     }
-    for (const MessageItem &message : std::as_const(m_conversation.messages)) {
+    const qsizetype total = m_conversation.messages.size();
+    const qsizetype first = std::max<qsizetype>(0, total - std::max(m_shownMessages, MessagePage));
+    m_earlierButton->setVisible(first > 0);
+    m_earlierButton->setText(tr("Show earlier messages (%n more)", nullptr, int(first)));
+    for (qsizetype i = first; i < total; ++i) {
+        const MessageItem &message = m_conversation.messages.at(i);
         auto *bubble = new MessageBubble(message, m_messages);
         connect(bubble, &MessageBubble::imageClicked, this, &ConversationView::showImage);
         connect(bubble, &MessageBubble::retryRequested, this, [this](const MessageItem &m) {

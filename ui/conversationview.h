@@ -70,6 +70,8 @@ private:
     Console::ConversationSnapshot m_conversation;
     Console::ConversationSummary m_summary;
     QHash<qint64, QByteArray> m_media; // in memory only, for this conversation
+    /// The latest messages shown; "Show earlier messages" adds a page of older ones.
+    int m_shownMessages = 0;
     QList<QMetaObject::Connection> m_clientConnections;
 
     QLabel *m_emptyLabel = nullptr;
@@ -82,6 +84,7 @@ private:
     QLabel *m_triageBanner = nullptr;
     QLabel *m_errorBanner = nullptr;
     QScrollArea *m_scroll = nullptr;
+    QPushButton *m_earlierButton = nullptr;
     QWidget *m_messages = nullptr;
     QVBoxLayout *m_messagesLayout = nullptr;
     Composer *m_composer = nullptr;

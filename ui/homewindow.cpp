@@ -374,6 +374,14 @@ void HomeWindow::lock()
     Q_EMIT locked();
 }
 
+void HomeWindow::lockToReconnect()
+{
+    lock();
+    m_lockScreen->reject(tr("The hub answers again. Enter your password to reconnect; what you "
+                            "wrote offline is then sent."),
+                         false);
+}
+
 void HomeWindow::unlock()
 {
     if (!m_locked)

@@ -68,6 +68,8 @@ public:
 public Q_SLOTS:
     /// Hides every patient detail behind the lock screen (idle, Ctrl+L, suspend, screen lock).
     void lock();
+    /// An offline session's hub answers again: locks, asking for the password to reconnect.
+    void lockToReconnect();
     /// The password was accepted: shows the window as it was.
     void unlock();
     /// The password was not accepted (see LockScreen::reject).

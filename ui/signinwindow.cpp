@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFont>
+#include <QFontDatabase>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,6 +51,15 @@ QPushButton#signInButton:disabled { background: #4f82b0; border-color: #4f82b0; 
 QLabel#statusLabel { border-radius: 5px; padding: 8px 10px; }
 QLabel#statusLabel[kind="error"] { color: #8c1d18; background: #fdecea; border: 1px solid #efb4ad; }
 QLabel#statusLabel[kind="info"] { color: #0b4a6f; background: #e8f3fb; border: 1px solid #b5d5ec; }
+QFrame#certificatePanel { background: #fff8e6; border: 1px solid #e6c56b; border-radius: 5px; }
+QLabel#fingerprintLabel { color: #22313f; }
+QPushButton#trustCertificateButton, QPushButton#distrustCertificateButton {
+    color: #22313f; background: #ffffff; border: 1px solid #aab7c4; border-radius: 5px;
+    padding: 6px 12px;
+}
+QPushButton#trustCertificateButton:hover, QPushButton#distrustCertificateButton:hover {
+    background: #f0f3f6;
+}
 )");
 
 QLabel *makeFieldLabel(const QString &objectName, QWidget *buddy, QWidget *parent)
@@ -124,6 +134,40 @@ void SignInWindow::buildUi()
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // A certificate no trusted authority signed: its fingerprint, to compare with IT's.
+    m_certificatePanel = new QFrame(m_card);
+    m_certificatePanel->setObjectName(QStringLiteral("certificatePanel"));
+    m_fingerprintTitle = new QLabel(m_certificatePanel);
+    m_fingerprintTitle->setWordWrap(true);
+    m_fingerprintLabel = new QLabel(m_certificatePanel);
+    m_fingerprintLabel->setObjectName(QStringLiteral("fingerprintLabel"));
+    m_fingerprintLabel->setTextFormat(Qt::PlainText);
+    m_fingerprintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fingerprintLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_trustButton = new QPushButton(m_certificatePanel);
+    m_trustButton->setObjectName(QStringLiteral("trustCertificateButton"));
+    m_distrustButton = new QPushButton(m_certificatePanel);
+    m_distrustButton->setObjectName(QStringLiteral("distrustCertificateButton"));
+    auto *certificateButtons = new QHBoxLayout;
+    certificateButtons->addWidget(m_trustButton);
+    certificateButtons->addWidget(m_distrustButton);
+    certificateButtons->addStretch();
+    auto *certificateLayout = new QVBoxLayout(m_certificatePanel);
+    certificateLayout->setContentsMargins(10, 8, 10, 8);
+    certificateLayout->addWidget(m_fingerprintTitle);
+    certificateLayout->addWidget(m_fingerprintLabel);
+    certificateLayout->addLayout(certificateButtons);
+    m_certificatePanel->hide();
+    connect(m_trustButton, &QPushButton::clicked, this, [this] {
+        hideCertificate();
+        Q_EMIT certificateConfirmed();
+    });
+    connect(m_distrustButton, &QPushButton::clicked, this, [this] {
+        hideCertificate();
+        setStatus(StatusKind::None, {});
+        clearPassword();
+    });
+
     m_signInButton = new QPushButton(m_card);
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
     m_signInButton->setDefault(true);
@@ -169,7 +213,9 @@ void SignInWindow::buildUi()
     cardLayout->addSpacing(24);
     cardLayout->addLayout(fields);
     cardLayout->addWidget(m_statusLabel);
-    cardLayout->addSpacing(14);
+    cardLayout->addSpacing(8);
+    cardLayout->addWidget(m_certificatePanel);
+    cardLayout->addSpacing(6);
     cardLayout->addWidget(m_signInButton);
     cardLayout->addSpacing(22);
     cardLayout->addWidget(separator);
@@ -209,6 +255,10 @@ void SignInWindow::buildUi()
     for (QLineEdit *edit : {m_hubAddressEdit, m_usernameEdit, m_passwordEdit}) {
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
             markInvalid(edit, false);
+            if (edit == m_hubAddressEdit && m_certificatePanel->isVisible()) {
+                hideCertificate(); // another hub: that fingerprint is not its
+                setStatus(StatusKind::None, {});
+            }
             if (m_problem != Problem::None && problemField(m_problem) == edit)
                 setStatus(StatusKind::None, {});
         });
@@ -225,6 +275,9 @@ void SignInWindow::retranslateUi()
     m_passwordLabel->setText(tr("&Password"));
     m_signInButton->setText(m_busy ? tr("Signing in…") : tr("Sign in"));
     m_languageLabel->setText(tr("&Language"));
+    m_fingerprintTitle->setText(tr("SHA-256 fingerprint of the certificate the hub presented:"));
+    m_trustButton->setText(tr("It matches — &trust this hub"));
+    m_distrustButton->setText(tr("It does &not match"));
     m_versionLabel->setText(tr("Version %1").arg(QStringLiteral(WARDLINE_VERSION)));
     if (m_problem != Problem::None)
         m_statusLabel->setText(problemText(m_problem));
@@ -263,6 +316,8 @@ void SignInWindow::setBusy(bool busy)
     if (busy == m_busy)
         return;
     m_busy = busy;
+    if (busy)
+        hideCertificate();
     for (QWidget *input : std::initializer_list<QWidget *>{
              m_hubAddressEdit, m_usernameEdit, m_passwordEdit, m_signInButton, m_languageCombo})
         input->setEnabled(!busy);
@@ -283,6 +338,20 @@ void SignInWindow::showError(const QString &message)
 void SignInWindow::showInfo(const QString &message)
 {
     setStatus(StatusKind::Info, message);
+}
+
+void SignInWindow::askToConfirmCertificate(const QString &message, const QString &fingerprint)
+{
+    setStatus(StatusKind::Error, message);
+    m_fingerprintLabel->setText(fingerprint);
+    m_certificatePanel->show();
+    m_distrustButton->setFocus();
+}
+
+void SignInWindow::hideCertificate()
+{
+    m_certificatePanel->hide();
+    m_fingerprintLabel->clear();
 }
 
 void SignInWindow::clearPassword()

@@ -36,11 +36,19 @@ public:
     /// Empties the password field and puts the cursor there (unless busy), e.g. after a
     /// rejected sign-in.
     void clearPassword();
+    /// The hub's certificate is not signed by an authority this computer trusts: shows
+    /// \a message and the certificate's \a fingerprint with a button to trust it; the password
+    /// stays in its field, for signing in once trusted.
+    void askToConfirmCertificate(const QString &message, const QString &fingerprint);
+    /// Submits the form again as it is (after the certificate was confirmed).
+    void retry() { submit(); }
 
 Q_SIGNALS:
     /// The form was submitted and passed validation.
     void signInRequested(const QString &hubAddress, const QString &username,
                          const QString &password);
+    /// The user compared the fingerprint and trusts the hub's certificate.
+    void certificateConfirmed();
     /// The user picked another UI language (already applied); @p code is "en", "es", ….
     void languageChanged(const QString &code);
 
@@ -63,6 +71,7 @@ private:
     void showProblem(Problem problem);
     void setStatus(StatusKind kind, const QString &message);
     void markInvalid(QLineEdit *field, bool invalid);
+    void hideCertificate();
 
     QFrame *m_card = nullptr;
     QLabel *m_titleLabel = nullptr;
@@ -75,6 +84,11 @@ private:
     QLineEdit *m_passwordEdit = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_signInButton = nullptr;
+    QFrame *m_certificatePanel = nullptr;
+    QLabel *m_fingerprintTitle = nullptr;
+    QLabel *m_fingerprintLabel = nullptr;
+    QPushButton *m_trustButton = nullptr;
+    QPushButton *m_distrustButton = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QLabel *m_versionLabel = nullptr;

@@ -36,10 +36,11 @@ public:
 
     /// What to tell staff when the keychain failed.
     [[nodiscard]] static QString describe(Failure failure, const QString &detail);
+    /// What a finished keychain job's error means (also for HubTrust's entries).
+    [[nodiscard]] static Failure classify(const QKeychain::Job *job);
 
 private:
     void store(const QString &account, KeyCallback done);
-    [[nodiscard]] static Failure classify(const QKeychain::Job *job);
     [[nodiscard]] static QString entryName(const QString &account);
 
     QString m_service;

@@ -1,5 +1,6 @@
 #include "console/conversationclient.h"
 
+#include "console/conversationcache.h"
 #include "console/hubclient.h"
 #include "console/inboxstore.h"
 #include "console/logging.h"
@@ -54,6 +55,21 @@ QStringList templateValues(const QJsonObject &templ)
             values.append(str(p.toObject(), QLatin1StringView("text")));
     }
     return values;
+}
+
+// What sending a failed message again takes: its words, or its template with the same values.
+QJsonObject retryBodyFor(const MessageItem &m, const QJsonObject &templ)
+{
+    if (m.kind == Kind::Text)
+        return {{QStringLiteral("text"), m.text}};
+    if (m.kind != Kind::Template || templ.isEmpty())
+        return {};
+    return {{QStringLiteral("name"), str(templ, QLatin1StringView("name"))},
+            {QStringLiteral("language"), templ.value(QLatin1StringView("language"))
+                                             .toObject()
+                                             .value(QLatin1StringView("code"))
+                                             .toString()},
+            {QStringLiteral("parameters"), QJsonArray::fromStringList(templateValues(templ))}};
 }
 
 // Reads a message's kind and words from Meta's message object (inbound) or the hub's record.
@@ -214,6 +230,16 @@ void ConversationClient::open(qint64 id)
     m_lastAnswer = {};
     m_refreshing = false;
     m_refreshAgain = false;
+    // What this workstation kept of it shows at once (and is all there is while offline); the
+    // hub's answer follows.
+    if (m_db.isOpen()) {
+        if (auto cached = ConversationCache::load(m_db, id)) {
+            m_lastAnswer = std::move(cached->answer);
+            m_lastFetchedAt = cached->fetchedAt;
+            parse(m_lastAnswer);
+            Q_EMIT conversationLoaded(m_current);
+        }
+    }
     refresh();
 }
 
@@ -248,6 +274,13 @@ void ConversationClient::refresh()
                        m_lastFetchedAt = m_clock.now();
                        parse(m_lastAnswer);
                        Q_EMIT conversationLoaded(m_current);
+                       if (m_db.isOpen()) {
+                           if (auto kept = ConversationCache::store(m_db, m_currentId, m_lastAnswer,
+                                                                    m_lastFetchedAt);
+                               !kept)
+                               qCWarning(lcConsole, "the conversation was not kept locally: %s",
+                                         qUtf8Printable(kept.error()));
+                       }
                    }
                    if (std::exchange(m_refreshAgain, false))
                        refresh();
@@ -293,8 +326,9 @@ void ConversationClient::parse(const QJsonObject &answer)
             if (!m.triageReason.isEmpty())
                 c.triageReason = m.triageReason;
         }
-        if (m.status == Status::Failed && m.kind == Kind::Text)
-            m.retryBody = {{QStringLiteral("text"), m.text}};
+        if (m.status == Status::Failed)
+            m.retryBody = retryBodyFor(
+                m, o.value(QLatin1StringView("payload")).toObject().value(type).toObject());
         if (!m.wamid.isEmpty())
             wordsByWamid.insert(m.wamid, m.text);
         c.messages.append(m);
@@ -315,8 +349,11 @@ void ConversationClient::parse(const QJsonObject &answer)
         m.errorCode = o.value(QLatin1StringView("errorCode")).toInt();
         m.errorText = str(o, QLatin1StringView("errorText"));
         m.sentAt = QDateTime::fromString(str(o, QLatin1StringView("queuedAt")), Qt::ISODate);
-        if (m.status == Status::Failed && m.kind == Kind::Text)
-            m.retryBody = {{QStringLiteral("text"), m.text}};
+        if (m.status == Status::Failed)
+            m.retryBody = retryBodyFor(m, o.value(QLatin1StringView("payload"))
+                                              .toObject()
+                                              .value(QLatin1StringView("template"))
+                                              .toObject());
         atHub.insert(m.idempotencyKey);
         c.messages.append(m);
     }
@@ -369,8 +406,12 @@ void ConversationClient::retry(const MessageItem &failed)
 {
     if (failed.retryBody.isEmpty())
         return;
-    // A new message with a new key: the failed one stays in the record as failed.
-    enqueue(m_currentId, QStringLiteral("text"), failed.retryBody);
+    // A new message with a new key: the failed one stays in the record as failed. A template
+    // goes again as a template, so it may be sent outside the 24-hour window too.
+    enqueue(m_currentId,
+            failed.kind == MessageItem::Kind::Template ? QStringLiteral("template")
+                                                       : QStringLiteral("text"),
+            failed.retryBody);
 }
 
 void ConversationClient::enqueue(qint64 conversationId, const QString &kind, QJsonObject body)

@@ -1,5 +1,6 @@
 #include "console/hubclient.h"
 
+#include "console/hubtrust.h"
 #include "console/logging.h"
 
 #include <QHostAddress>
@@ -55,6 +56,33 @@ void HubClient::setExtraCaCertificates(const QList<QSslCertificate> &certificate
     m_extraCa = certificates;
 }
 
+void HubClient::setConfirmedFingerprint(const QByteArray &fingerprint)
+{
+    m_confirmed = fingerprint;
+}
+
+bool HubClient::acceptsConfirmed(const QSslCertificate &peer) const
+{
+    return !m_confirmed.isEmpty() && HubTrust::fingerprint(peer) == m_confirmed;
+}
+
+QNetworkReply *HubClient::watchTls(QNetworkReply *reply)
+{
+    m_refused = QSslCertificate();
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (peer.isNull() && !errors.isEmpty())
+            peer = errors.first().certificate();
+        // Exactly the certificate confirmed for this hub, whatever else is wrong with it
+        // (self-signed, unknown authority, a name IT did not put in it).
+        if (acceptsConfirmed(peer))
+            reply->ignoreSslErrors();
+        else
+            m_refused = peer;
+    });
+    return reply;
+}
+
 QSslConfiguration HubClient::sslConfiguration() const
 {
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -74,12 +102,22 @@ QNetworkRequest HubClient::request(const QUrl &url, const QString &token) const
     return request;
 }
 
-QString HubClient::describeNetworkFailure(QNetworkReply *reply, Failure *failure)
+QString HubClient::describeNetworkFailure(QNetworkReply *reply, Failure *failure) const
 {
     const QString host = reply->url().host();
     switch (reply->error()) {
     case QNetworkReply::SslHandshakeFailedError:
+        if (!m_confirmed.isEmpty() && !m_refused.isNull()) {
+            *failure = Failure::CertificateChanged;
+            return tr("The hub's security certificate has changed since it was confirmed on this "
+                      "computer, so Wardline did not send your password. Someone may be "
+                      "pretending to be the hub. Do not continue: call IT.");
+        }
         *failure = Failure::Certificate;
+        if (!m_refused.isNull())
+            return tr("The hub's security certificate is not signed by an authority this "
+                      "computer trusts, so Wardline did not send your password. Compare its "
+                      "fingerprint with the one IT gave you before you trust it.");
         return tr("The hub's security certificate is not trusted, so Wardline did not send your "
                   "password. Do not continue: call IT and tell them the hub's certificate was "
                   "refused.");
@@ -109,8 +147,8 @@ void HubClient::signIn(const QUrl &hub, const QString &username, const QString &
                                                       {QStringLiteral("password"), password}})
                                 .toJson(QJsonDocument::Compact);
     QNetworkReply *reply =
-        m_nam->post(request(endpoint(hub, QStringLiteral("/api/v1/session"))), body);
-    connect(reply, &QNetworkReply::finished, this, [reply, hub, done = std::move(done)] {
+        watchTls(m_nam->post(request(endpoint(hub, QStringLiteral("/api/v1/session"))), body));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, hub, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
@@ -172,8 +210,8 @@ void HubClient::signIn(const QUrl &hub, const QString &username, const QString &
 
 void HubClient::signOut(const HubSession &session, std::function<void()> done)
 {
-    QNetworkReply *reply = m_nam->deleteResource(
-        request(endpoint(session.hub, QStringLiteral("/api/v1/session")), session.token));
+    QNetworkReply *reply = watchTls(m_nam->deleteResource(
+        request(endpoint(session.hub, QStringLiteral("/api/v1/session")), session.token)));
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         done();
@@ -189,7 +227,7 @@ QNetworkReply *HubClient::get(const HubSession &session, const QString &path,
     // The console syncing by itself is not the staff member at work: the hub does not extend
     // the session's idle timeout for it.
     background.setRawHeader("X-Wardline-Background", "1");
-    QNetworkReply *reply = m_nam->get(background);
+    QNetworkReply *reply = watchTls(m_nam->get(background));
     answer(reply, context, std::move(done), false);
     return reply;
 }
@@ -199,8 +237,8 @@ QNetworkReply *HubClient::send(const HubSession &session, const QByteArray &verb
                                ReplyCallback done)
 {
     QNetworkReply *reply =
-        m_nam->sendCustomRequest(request(endpoint(session.hub, path), session.token), verb,
-                                 QJsonDocument(body).toJson(QJsonDocument::Compact));
+        watchTls(m_nam->sendCustomRequest(request(endpoint(session.hub, path), session.token), verb,
+                                          QJsonDocument(body).toJson(QJsonDocument::Compact)));
     answer(reply, context, std::move(done), false);
     return reply;
 }
@@ -208,7 +246,8 @@ QNetworkReply *HubClient::send(const HubSession &session, const QByteArray &verb
 QNetworkReply *HubClient::fetch(const HubSession &session, const QString &path,
                                 const QObject *context, ReplyCallback done)
 {
-    QNetworkReply *reply = m_nam->get(request(endpoint(session.hub, path), session.token));
+    QNetworkReply *reply =
+        watchTls(m_nam->get(request(endpoint(session.hub, path), session.token)));
     answer(reply, context, std::move(done), true);
     return reply;
 }
@@ -216,33 +255,34 @@ QNetworkReply *HubClient::fetch(const HubSession &session, const QString &path,
 void HubClient::answer(QNetworkReply *reply, const QObject *context, ReplyCallback done,
                        bool keepBytes)
 {
-    connect(reply, &QNetworkReply::finished, context, [reply, keepBytes, done = std::move(done)] {
-        reply->deleteLater();
-        HubReply answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen()) { // an aborted reply has nothing to read
-            const QByteArray bytes = reply->readAll();
-            if (keepBytes && answer.ok())
-                answer.data = bytes;
-            else
-                answer.body = QJsonDocument::fromJson(bytes).object();
-        }
-        if (answer.status == 0) {
-            Failure failure = Failure::Hub;
-            answer.error = describeNetworkFailure(reply, &failure);
-        } else if (!answer.ok()) {
-            // The hub's own message is written for staff (StaffApi::error).
-            answer.error = answer.body.value(QLatin1StringView("error"))
-                               .toObject()
-                               .value(QLatin1StringView("message"))
-                               .toString();
-            if (answer.error.isEmpty())
-                answer.error = tr("The hub answered with an error (%1). Try again; if it "
-                                  "persists, call IT.")
-                                   .arg(answer.status);
-        }
-        done(answer);
-    });
+    connect(reply, &QNetworkReply::finished, context,
+            [this, reply, keepBytes, done = std::move(done)] {
+                reply->deleteLater();
+                HubReply answer;
+                answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (reply->isOpen()) { // an aborted reply has nothing to read
+                    const QByteArray bytes = reply->readAll();
+                    if (keepBytes && answer.ok())
+                        answer.data = bytes;
+                    else
+                        answer.body = QJsonDocument::fromJson(bytes).object();
+                }
+                if (answer.status == 0) {
+                    Failure failure = Failure::Hub;
+                    answer.error = describeNetworkFailure(reply, &failure);
+                } else if (!answer.ok()) {
+                    // The hub's own message is written for staff (StaffApi::error).
+                    answer.error = answer.body.value(QLatin1StringView("error"))
+                                       .toObject()
+                                       .value(QLatin1StringView("message"))
+                                       .toString();
+                    if (answer.error.isEmpty())
+                        answer.error = tr("The hub answered with an error (%1). Try again; if it "
+                                          "persists, call IT.")
+                                           .arg(answer.status);
+                }
+                done(answer);
+            });
 }
 
 } // namespace Wardline::Console

@@ -33,7 +33,16 @@ class HubClient : public QObject
 {
     Q_OBJECT
 public:
-    enum class Failure { None, BadCredentials, Locked, Disabled, Unreachable, Certificate, Hub };
+    enum class Failure {
+        None,
+        BadCredentials,
+        Locked,
+        Disabled,
+        Unreachable,
+        Certificate,        ///< not trusted and not confirmed: refusedCertificate() names it
+        CertificateChanged, ///< another certificate than the one confirmed on this computer
+        Hub
+    };
     using SignInCallback = std::function<void(Core::Result<HubSession>, Failure)>;
     using ReplyCallback = std::function<void(const HubReply &)>;
 
@@ -41,6 +50,14 @@ public:
 
     /// Certificates to trust besides the system's (a hospital's own CA, or the hub's own).
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    /// The SHA-256 fingerprint (HubTrust::fingerprint) of a hub certificate someone confirmed
+    /// on this computer: accepted even though no trusted authority signed it. Empty: none.
+    void setConfirmedFingerprint(const QByteArray &fingerprint);
+    [[nodiscard]] const QByteArray &confirmedFingerprint() const { return m_confirmed; }
+    /// Whether \a peer, refused by the system's trust, is the confirmed certificate.
+    [[nodiscard]] bool acceptsConfirmed(const QSslCertificate &peer) const;
+    /// The last certificate refused (null when none): what to show for confirming it.
+    [[nodiscard]] const QSslCertificate &refusedCertificate() const { return m_refused; }
 
     void signIn(const QUrl &hub, const QString &username, const QString &password,
                 SignInCallback done);
@@ -63,11 +80,15 @@ public:
 
 private:
     [[nodiscard]] QNetworkRequest request(const QUrl &url, const QString &token = {}) const;
+    /// Accepts the confirmed certificate on \a reply, remembers any other one refused.
+    QNetworkReply *watchTls(QNetworkReply *reply);
     void answer(QNetworkReply *reply, const QObject *context, ReplyCallback done, bool keepBytes);
-    [[nodiscard]] static QString describeNetworkFailure(QNetworkReply *reply, Failure *failure);
+    [[nodiscard]] QString describeNetworkFailure(QNetworkReply *reply, Failure *failure) const;
 
     QNetworkAccessManager *m_nam;
     QList<QSslCertificate> m_extraCa;
+    QByteArray m_confirmed;
+    QSslCertificate m_refused;
 };
 
 } // namespace Wardline::Console

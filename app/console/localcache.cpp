@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Wardline::Console::LocalCache {
 
@@ -59,6 +61,28 @@ Core::Result<QSqlDatabase> open(const QString &connectionName, const QString &pa
         return R::failure(error);
     }
     return db;
+}
+
+QString readMeta(const QSqlDatabase &cache, const QString &key)
+{
+    if (!cache.isOpen())
+        return {};
+    QSqlQuery q(cache);
+    q.prepare(QStringLiteral("SELECT value FROM cache_meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Core::Status writeMeta(const QSqlDatabase &cache, const QString &key, const QString &value)
+{
+    QSqlQuery q(cache);
+    q.prepare(QStringLiteral("INSERT INTO cache_meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Core::Status::failure(Store::Database::describe(q.lastError()));
+    return {};
 }
 
 } // namespace Wardline::Console::LocalCache

@@ -25,5 +25,11 @@ namespace LocalCache {
 /// Removes the cache file and its WAL and shared-memory companions.
 void discard(const QString &path);
 
+/// The value kept under \a key in the cache's cache_meta table; empty when there is none.
+[[nodiscard]] QString readMeta(const QSqlDatabase &cache, const QString &key);
+/// Keeps \a value under \a key in cache_meta (replacing what was there).
+[[nodiscard]] Core::Status writeMeta(const QSqlDatabase &cache, const QString &key,
+                                     const QString &value);
+
 } // namespace LocalCache
 } // namespace Wardline::Console

@@ -1,6 +1,7 @@
 // wardline: the staff console (DESIGN.md §2). Only start-up lives here; the screens are in ui/.
 #include "console/conversationclient.h"
 #include "console/hubclient.h"
+#include "console/hubtrust.h"
 #include "console/idlemonitor.h"
 #include "console/sessioncontroller.h"
 #include "console/syncengine.h"
@@ -79,10 +80,31 @@ int main(int argc, char *argv[])
                                     "certificate) to trust besides the system's (default: "
                                     "$WARDLINE_HUB_CA)."),
         QStringLiteral("file"));
+    const QCommandLineOption forgetOption(
+        QStringLiteral("forget-hub-certificate"),
+        QCoreApplication::translate("Wardline::Console",
+                                    "Forget the hub certificate confirmed on this computer for "
+                                    "the hub at <url> (after IT replaced it), then exit."),
+        QStringLiteral("url"));
     parser.addOption(langOption);
     parser.addOption(hubOption);
     parser.addOption(caOption);
+    parser.addOption(forgetOption);
     parser.process(*app);
+
+    if (parser.isSet(forgetOption)) {
+        Wardline::Console::HubTrust trust(QStringLiteral("Wardline"));
+        int status = 0;
+        trust.forget(QUrl(parser.value(forgetOption)), [&status](const Wardline::Core::Status &s) {
+            if (!s) {
+                std::fprintf(stderr, "%s\n", qPrintable(s.error()));
+                status = 1;
+            }
+            QCoreApplication::quit();
+        });
+        QCoreApplication::exec();
+        return status;
+    }
 
     // The offline unlock hashes with Argon2id: a console whose crypto fails must not start.
     if (QString cryptoError; !Wardline::Core::Crypto::selfTest(&cryptoError)) {
@@ -120,39 +142,50 @@ int main(int argc, char *argv[])
             window.setBusy(true);
             session.signIn(QUrl(hub), user, password);
         });
+    QObject::connect(&session, &SessionController::certificateUnconfirmed, &window,
+                     [&window](const QString &message, const QString &fingerprint) {
+                         window.setBusy(false);
+                         window.askToConfirmCertificate(message, fingerprint);
+                     });
+    QObject::connect(&window, &SignInWindow::certificateConfirmed, &session, [&window, &session] {
+        session.confirmCertificate(QUrl(window.hubAddress()));
+    });
+    QObject::connect(&session, &SessionController::certificateConfirmed, &window,
+                     &SignInWindow::retry);
+    QObject::connect(&session, &SessionController::hubReachable, &home,
+                     &HomeWindow::lockToReconnect);
     QObject::connect(&session, &SessionController::signInFailed, &window,
                      [&window](const QString &message) {
                          window.setBusy(false);
                          window.showError(message);
                          window.clearPassword();
                      });
-    QObject::connect(&session, &SessionController::signedIn, &home,
-                     [&window, &home, &session](const QString &cacheNote) {
-                         const auto &user = session.session().user;
-                         home.showSession(user.displayName.isEmpty() ? user.username
-                                                                     : user.displayName,
-                                          user.role, session.session().hub.toString(), cacheNote);
-                         home.setInbox(session.inbox(), user.id);
-                         Wardline::Ui::InboxWidget *inbox = home.inbox();
-                         inbox->setOffline(false);
-                         if (Wardline::Console::SyncEngine *sync = session.sync()) {
-                             // The engine lives as long as the session: so do these.
-                             QObject::connect(sync, &Wardline::Console::SyncEngine::offline, inbox,
-                                              [inbox](const QString &reason) {
-                                                  inbox->setOffline(true, reason);
-                                              });
-                             QObject::connect(sync, &Wardline::Console::SyncEngine::online, inbox,
-                                              [inbox] { inbox->setOffline(false); });
-                             QObject::connect(sync, &Wardline::Console::SyncEngine::eventsApplied,
-                                              &home, &HomeWindow::hubEvents);
-                         }
-                         home.setHub(&session.hub(), session.session());
-                         window.setBusy(false);
-                         window.clearPassword();
-                         window.showError(QString());
-                         home.show();
-                         window.hide();
-                     });
+    QObject::connect(
+        &session, &SessionController::signedIn, &home,
+        [&window, &home, &session](const QString &cacheNote) {
+            const auto &user = session.session().user;
+            home.showSession(user.displayName.isEmpty() ? user.username : user.displayName,
+                             user.role, session.session().hub.toString(), cacheNote);
+            home.setInbox(session.inbox(), user.id);
+            Wardline::Ui::InboxWidget *inbox = home.inbox();
+            inbox->setOffline(session.isOffline(), cacheNote);
+            if (Wardline::Console::SyncEngine *sync = session.sync()) {
+                // The engine lives as long as the session: so do these.
+                QObject::connect(
+                    sync, &Wardline::Console::SyncEngine::offline, inbox,
+                    [inbox](const QString &reason) { inbox->setOffline(true, reason); });
+                QObject::connect(sync, &Wardline::Console::SyncEngine::online, inbox,
+                                 [inbox] { inbox->setOffline(false); });
+                QObject::connect(sync, &Wardline::Console::SyncEngine::eventsApplied, &home,
+                                 &HomeWindow::hubEvents);
+            }
+            home.setHub(session.isOffline() ? nullptr : &session.hub(), session.session());
+            window.setBusy(false);
+            window.clearPassword();
+            window.showError(QString());
+            home.show();
+            window.hide();
+        });
     // The open conversation and the composer. The client lives with the sync engine, which
     // holds the cache it writes drafts and offline sends to, and goes before the cache closes.
     QPointer<Wardline::Console::ConversationClient> conversations;

@@ -2,6 +2,7 @@
 
 #include "console/cachekeystore.h"
 #include "console/hubclient.h"
+#include "console/hubtrust.h"
 #include "console/inboxstore.h"
 #include "console/localcache.h"
 #include "console/logging.h"
@@ -11,21 +12,52 @@
 #include "core/permissions.h"
 #include "store/database.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimer>
+#include <QUrlQuery>
+
 namespace Wardline::Console {
 
 namespace {
 const QString CacheConnection = QStringLiteral("console-cache");
+// Who signed in online here last, so that an offline sign-in knows the user without the hub.
+const QString OfflineProfileKey = QStringLiteral("offline_profile");
+constexpr int DefaultProbeMs = 15000;
+
+QString profileJson(const HubSession &session, const QDateTime &now)
+{
+    const QJsonObject profile{{QStringLiteral("id"), session.user.id},
+                              {QStringLiteral("username"), session.user.username},
+                              {QStringLiteral("displayName"), session.user.displayName},
+                              {QStringLiteral("role"), Core::roleName(session.user.role)},
+                              {QStringLiteral("idleLockMinutes"), session.idleLockMinutes},
+                              {QStringLiteral("signedInAt"), now.toUTC().toString(Qt::ISODate)}};
+    return QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact));
 }
+} // namespace
 
 SessionController::SessionController(QString cacheDir, QString keychainService, QObject *parent)
     : QObject(parent)
     , m_cacheDir(std::move(cacheDir))
     , m_hub(new HubClient(this))
-    , m_keys(new CacheKeyStore(std::move(keychainService), this))
+    , m_keys(new CacheKeyStore(keychainService, this))
+    , m_trust(new HubTrust(keychainService, this))
     , m_inbox(new InboxStore(this))
     , m_verifier(new UnlockVerifier(this))
+    , m_probe(new QTimer(this))
+    , m_offlineExpiry(new QTimer(this))
+    , m_clock(&Core::Clock::system())
 {
+    m_probe->setInterval(DefaultProbeMs);
+    connect(m_probe, &QTimer::timeout, this, &SessionController::probeHub);
+    m_offlineExpiry->setSingleShot(true);
+    connect(m_offlineExpiry, &QTimer::timeout, this, &SessionController::signOut);
     connect(m_verifier, &UnlockVerifier::checked, this, [this](bool accepted) {
+        if (m_offlineAttempt)
+            return offlineChecked(accepted);
         m_unlocking = false;
         if (!isSignedIn())
             return; // signed out while Argon2id ran
@@ -46,21 +78,151 @@ QSqlDatabase SessionController::cache() const
     return m_cacheOpen ? QSqlDatabase::database(CacheConnection, false) : QSqlDatabase();
 }
 
+void SessionController::setProbeInterval(int ms)
+{
+    m_probe->setInterval(ms);
+}
+
 void SessionController::signIn(const QUrl &hub, const QString &username, const QString &password)
 {
-    if (m_busy)
+    if (m_busy || isSignedIn())
         return;
     m_busy = true;
-    m_hub->signIn(hub, username, password,
-                  [this, password](Core::Result<HubSession> session, HubClient::Failure) {
-                      if (!session) {
-                          m_busy = false;
-                          Q_EMIT signInFailed(session.error());
-                          return;
-                      }
-                      m_session = std::move(session).value();
-                      openCache(password);
-                  });
+    m_trust->confirmed(hub, [this, hub, username, password](const QByteArray &fingerprint) {
+        m_hub->setConfirmedFingerprint(fingerprint);
+        m_hub->signIn(
+            hub, username, password,
+            [this, hub, username, password](Core::Result<HubSession> session,
+                                            HubClient::Failure failure) {
+                if (session) {
+                    m_session = std::move(session).value();
+                    return openCache(password);
+                }
+                if (failure == HubClient::Failure::Unreachable)
+                    return signInOffline(hub, username, password, session.error());
+                m_busy = false;
+                if (failure == HubClient::Failure::Certificate &&
+                    !m_hub->refusedCertificate().isNull()) {
+                    m_refusedFingerprint = HubTrust::fingerprint(m_hub->refusedCertificate());
+                    Q_EMIT certificateUnconfirmed(
+                        session.error(), HubTrust::displayFingerprint(m_refusedFingerprint));
+                    return;
+                }
+                Q_EMIT signInFailed(session.error());
+            });
+    });
+}
+
+void SessionController::confirmCertificate(const QUrl &hub)
+{
+    if (m_refusedFingerprint.isEmpty() || m_busy)
+        return;
+    m_busy = true;
+    m_trust->confirm(hub, std::exchange(m_refusedFingerprint, {}),
+                     [this](const Core::Status &stored) {
+                         m_busy = false;
+                         if (!stored)
+                             Q_EMIT signInFailed(stored.error());
+                         else
+                             Q_EMIT certificateConfirmed();
+                     });
+}
+
+void SessionController::signInOffline(const QUrl &hub, const QString &username,
+                                      const QString &password, const QString &unreachable)
+{
+    OfflineAttempt attempt;
+    attempt.session.hub = hub;
+    attempt.session.user.username = username;
+    attempt.unreachable = unreachable;
+    const QString account = attempt.session.account();
+    const QString path = LocalCache::pathFor(m_cacheDir, account);
+    if (!QFile::exists(path)) {
+        m_busy = false;
+        return Q_EMIT signInFailed(unreachable); // never signed in here: nothing to offer
+    }
+    // read(), not obtain(): offline, a missing key must not become a new, empty cache.
+    m_keys->read(account, [this, attempt = std::move(attempt), path, password](
+                              Core::Result<Core::SecretKey> key, CacheKeyStore::Failure) mutable {
+        const auto refuse = [this](const QString &message) {
+            closeCache();
+            m_busy = false;
+            Q_EMIT signInFailed(message);
+        };
+        if (!key)
+            return refuse(attempt.unreachable);
+        bool reset = false;
+        if (!LocalCache::open(CacheConnection, path, key.value(), &reset))
+            return refuse(attempt.unreachable);
+        m_cacheOpen = true;
+        const QJsonObject profile =
+            QJsonDocument::fromJson(LocalCache::readMeta(cache(), OfflineProfileKey).toUtf8())
+                .object();
+        const QByteArray hash = UnlockVerifier::load(cache());
+        const auto role = Core::roleFromName(profile.value(u"role").toString());
+        const QDateTime online =
+            QDateTime::fromString(profile.value(u"signedInAt").toString(), Qt::ISODate);
+        if (reset || hash.isEmpty() || !role || !online.isValid() ||
+            profile.value(u"username").toString() != attempt.session.user.username)
+            return refuse(attempt.unreachable);
+        const QDateTime until = online.addSecs(qint64(OfflineSignInHours) * 3600);
+        if (m_clock->now() >= until) {
+            //: %1 is why the hub cannot be reached.
+            return refuse(tr("%1\n\nYour last online sign-in on this computer was more than %2 "
+                             "hours ago, so Wardline cannot let you in offline.")
+                              .arg(attempt.unreachable)
+                              .arg(OfflineSignInHours));
+        }
+        attempt.session.user.id = profile.value(u"id").toInteger();
+        attempt.session.user.displayName = profile.value(u"displayName").toString();
+        attempt.session.user.role = *role;
+        attempt.session.idleLockMinutes = profile.value(u"idleLockMinutes").toInt();
+        attempt.session.expiresAt = until;
+        //: Shown all through an offline session. %1 is when the offline session ends.
+        attempt.note =
+            tr("Offline: the hub cannot be reached. You are reading this computer's "
+               "copy; what you send is kept here and delivered when you sign in to "
+               "the hub again. The offline session ends at %1.")
+                .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
+        m_offlineAttempt = std::move(attempt);
+        m_verifier->setHash(hash);
+        m_verifier->check(password); // offlineChecked() follows
+    });
+}
+
+void SessionController::offlineChecked(bool accepted)
+{
+    OfflineAttempt attempt = std::move(*m_offlineAttempt);
+    m_offlineAttempt.reset();
+    m_busy = false;
+    if (!accepted) {
+        closeCache();
+        return Q_EMIT signInFailed(tr("The user name or password is wrong."));
+    }
+    qCInfo(lcConsole, "signed in offline against the local copy");
+    m_session = std::move(attempt.session);
+    m_offline = true;
+    m_offlineExpiry->start(int(std::max<qint64>(0, m_clock->now().msecsTo(m_session.expiresAt))));
+    m_probe->start();
+    if (Core::isAllowed(m_session.user.role, Core::Permission::ReadEvents)) {
+        m_sync = new SyncEngine(cache(), *m_inbox, *m_hub, m_session, *m_clock, this);
+        m_sync->showCache();
+    }
+    Q_EMIT signedIn(attempt.note);
+}
+
+void SessionController::probeHub()
+{
+    HubSession anonymous;
+    anonymous.hub = m_session.hub;
+    m_hub->get(anonymous, QStringLiteral("/api/v1/health"), {}, this,
+               [this](const HubReply &reply) {
+                   if (!m_offline || !reply.ok() || !m_probe->isActive())
+                       return;
+                   m_probe->stop();
+                   qCInfo(lcConsole, "the hub answers again");
+                   Q_EMIT hubReachable();
+               });
 }
 
 void SessionController::openCache(const QString &password)
@@ -88,10 +250,12 @@ void SessionController::openCache(const QString &password)
         // The verifier of the previous online sign-in unlocks until the new one is hashed.
         m_verifier->setHash(UnlockVerifier::load(cache()));
         m_verifier->store(cache(), password);
+        if (!LocalCache::writeMeta(cache(), OfflineProfileKey,
+                                   profileJson(m_session, m_clock->now())))
+            qCWarning(lcConsole, "offline sign-in will not be possible: the profile was not kept");
         // Roles without events (auditors) have no inbox to keep.
         if (Core::isAllowed(m_session.user.role, Core::Permission::ReadEvents)) {
-            m_sync =
-                new SyncEngine(cache(), *m_inbox, *m_hub, m_session, Core::Clock::system(), this);
+            m_sync = new SyncEngine(cache(), *m_inbox, *m_hub, m_session, *m_clock, this);
             m_sync->start(); // the cached inbox is shown before signedIn() is heard
         }
         Q_EMIT signedIn(QString());
@@ -116,6 +280,12 @@ void SessionController::signOut()
         return;
     closeCache();
     m_unlocking = false;
+    m_probe->stop();
+    m_offlineExpiry->stop();
+    if (std::exchange(m_offline, false)) {
+        m_session = {};
+        return Q_EMIT signedOut(); // the hub holds no session to end
+    }
     const HubSession ended = std::exchange(m_session, HubSession());
     m_hub->signOut(ended, [this] { Q_EMIT signedOut(); });
 }
@@ -125,6 +295,8 @@ void SessionController::unlock(const QString &password)
     if (!isSignedIn() || m_unlocking)
         return;
     m_unlocking = true;
+    if (m_offline)
+        return reconnect(password);
     if (m_verifier->hasHash()) {
         m_verifier->check(password); // offline: the password goes nowhere
         return;
@@ -151,6 +323,40 @@ void SessionController::unlock(const QString &password)
                       m_session.idleTimeoutSeconds = fresh.idleTimeoutSeconds;
                       Q_EMIT unlocked();
                   });
+}
+
+// An offline session unlocking: sign in to the hub as the same user; the session starts again
+// online (signedIn(), a fresh sync that delivers what was kept). Still unreachable: the
+// verifier decides, as for any offline unlock.
+void SessionController::reconnect(const QString &password)
+{
+    const HubSession offline = m_session;
+    m_hub->signIn(
+        offline.hub, offline.user.username, password,
+        [this, offline, password](Core::Result<HubSession> session, HubClient::Failure failure) {
+            if (!m_offline || m_session.user.username != offline.user.username)
+                return; // signed out meanwhile
+            if (failure == HubClient::Failure::Unreachable) {
+                m_probe->start();
+                return m_verifier->check(password);
+            }
+            m_unlocking = false;
+            if (!session)
+                return Q_EMIT unlockRejected(session.error(),
+                                             failure == HubClient::Failure::BadCredentials);
+            if (session.value().user.id != offline.user.id) {
+                Q_EMIT unlockRejected(tr("The hub answered for another user."), false);
+                return;
+            }
+            closeCache();
+            m_probe->stop();
+            m_offlineExpiry->stop();
+            m_offline = false;
+            m_session = std::move(session).value();
+            m_busy = true;
+            openCache(password);
+            Q_EMIT unlocked();
+        });
 }
 
 } // namespace Wardline::Console

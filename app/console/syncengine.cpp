@@ -1,6 +1,8 @@
 #include "console/syncengine.h"
 
+#include "console/conversationcache.h"
 #include "console/hubclient.h"
+#include "console/localcache.h"
 #include "console/logging.h"
 #include "core/clock.h"
 #include "core/crypto.h"
@@ -14,6 +16,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -276,22 +279,12 @@ void SyncEngine::stop()
 
 QString SyncEngine::readMeta(const QString &key) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM cache_meta WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return LocalCache::readMeta(m_db, key);
 }
 
 Core::Status SyncEngine::writeMeta(const QString &key, const QString &value)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO cache_meta (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec())
-        return Core::Status::failure(Store::Database::describe(q.lastError()));
-    return {};
+    return LocalCache::writeMeta(m_db, key, value);
 }
 
 bool SyncEngine::cacheTooOld() const
@@ -312,6 +305,9 @@ void SyncEngine::loadCache()
     if (!prune.exec())
         qCWarning(lcConsole, "old closed conversations stay in the cache: %s",
                   qUtf8Printable(Store::Database::describe(prune.lastError())));
+    // Their messages go with them, as do those of conversations this role no longer sees.
+    else if (auto pruned = ConversationCache::prune(m_db); !pruned)
+        qCWarning(lcConsole, "old messages stay in the cache: %s", qUtf8Printable(pruned.error()));
 
     m_lastSeq = readMeta(LastSeqKey).toLongLong();
     m_receivedUpTo = m_lastSeq;
@@ -719,10 +715,15 @@ void SyncEngine::commitBatch()
         bindSummary(q, s);
         ok = ok && q.exec();
     }
-    ok = ok && q.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
-    for (qint64 id : std::as_const(removed)) {
-        q.addBindValue(id);
-        ok = ok && q.exec();
+    // A conversation gone from the role's inbox takes its kept messages with it.
+    for (const char *sql : {"DELETE FROM conversations WHERE id = ?",
+                            "DELETE FROM messages WHERE conversation_id = ?",
+                            "DELETE FROM conversation_details WHERE conversation_id = ?"}) {
+        ok = ok && q.prepare(QString::fromLatin1(sql));
+        for (qint64 id : std::as_const(removed)) {
+            q.addBindValue(id);
+            ok = ok && q.exec();
+        }
     }
     ok = ok && q.prepare(QStringLiteral(
                    "INSERT OR IGNORE INTO events (seq, kind, payload) VALUES (?, ?, ?)"));
@@ -797,6 +798,11 @@ void SyncEngine::openSocket()
     QWebSocket *socket = m_socket;
     if (m_session.eventsUrl.scheme() == QLatin1StringView("wss"))
         socket->setSslConfiguration(m_hub.sslConfiguration());
+    // The certificate confirmed on this computer, as for every other call to the hub.
+    connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError> &) {
+        if (m_hub.acceptsConfirmed(socket->sslConfiguration().peerCertificate()))
+            socket->ignoreSslErrors();
+    });
     connect(socket, &QWebSocket::connected, this, [this, socket] {
         if (socket != m_socket)
             return;
@@ -901,6 +907,14 @@ QList<qint64> SyncEngine::search(const QString &text) const
     const QString match = ftsQuery(text);
     if (match.isEmpty())
         return ids;
+    // Conversations whose messages hold the words, after those whose name or preview does.
+    const QList<qint64> inMessages = ConversationCache::search(m_db, match, 200);
+    const auto appendMessages = [&ids, &inMessages] {
+        for (qint64 id : inMessages) {
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+    };
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT rowid FROM conversations_fts WHERE conversations_fts MATCH ? "
                              "ORDER BY rank LIMIT 200"));
@@ -908,6 +922,7 @@ QList<qint64> SyncEngine::search(const QString &text) const
     if (!q.exec()) {
         qCWarning(lcConsole, "search failed: %s",
                   qUtf8Printable(Store::Database::describe(q.lastError())));
+        appendMessages();
         return ids;
     }
     while (q.next()) {
@@ -915,6 +930,7 @@ QList<qint64> SyncEngine::search(const QString &text) const
         if (!ids.contains(id))
             ids.append(id);
     }
+    appendMessages();
     return ids;
 }
 

@@ -46,6 +46,8 @@ public:
 
     /// Shows the cache in the inbox at once, then syncs in the background until stop().
     void start();
+    /// Shows the cache in the inbox without talking to the hub (an offline session).
+    void showCache() { loadCache(); }
     /// Stops talking to the hub; the cache and the inbox keep what they have.
     void stop();
 

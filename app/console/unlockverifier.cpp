@@ -1,12 +1,10 @@
 #include "console/unlockverifier.h"
 
+#include "console/localcache.h"
 #include "console/logging.h"
 #include "core/crypto.h"
-#include "store/database.h"
 
 #include <QFutureWatcher>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Wardline::Console {
@@ -71,24 +69,12 @@ void UnlockVerifier::store(const QSqlDatabase &cache, const QString &password)
 
 QByteArray UnlockVerifier::load(const QSqlDatabase &cache)
 {
-    if (!cache.isOpen())
-        return {};
-    QSqlQuery q(cache);
-    q.prepare(QStringLiteral("SELECT value FROM cache_meta WHERE key = ?"));
-    q.addBindValue(MetaKey);
-    return q.exec() && q.next() ? q.value(0).toString().toLatin1() : QByteArray();
+    return LocalCache::readMeta(cache, MetaKey).toLatin1();
 }
 
 Core::Status UnlockVerifier::save(const QSqlDatabase &cache, const QByteArray &encodedHash)
 {
-    QSqlQuery q(cache);
-    q.prepare(QStringLiteral("INSERT INTO cache_meta (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(MetaKey);
-    q.addBindValue(QString::fromLatin1(encodedHash));
-    if (!q.exec())
-        return Core::Status::failure(Store::Database::describe(q.lastError()));
-    return {};
+    return LocalCache::writeMeta(cache, MetaKey, QString::fromLatin1(encodedHash));
 }
 
 } // namespace Wardline::Console

@@ -373,6 +373,38 @@ QList<Migration> cacheMigrations()
                             "created_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX outbox_conversation ON outbox (conversation_id)"),
          }},
+        {4,
+         QStringLiteral("conversations as last opened, with full-text search of their messages"),
+         {
+             // The hub's answer to GET /api/v1/conversations/ID without its messages, and the
+             // messages one row each (payload: the hub's JSON of the message; words: what is
+             // searched), so a conversation opens from here at once and reads while offline.
+             QStringLiteral("CREATE TABLE conversation_details ("
+                            "conversation_id INTEGER PRIMARY KEY, "
+                            "answer TEXT NOT NULL, "
+                            "fetched_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE messages ("
+                            "id INTEGER PRIMARY KEY, "
+                            "conversation_id INTEGER NOT NULL, "
+                            "words TEXT NOT NULL DEFAULT '', "
+                            "payload TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX messages_conversation ON messages (conversation_id, id)"),
+             QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5("
+                            "words, content='messages', content_rowid='id', "
+                            "tokenize='unicode61 remove_diacritics 2')"),
+             QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+                            "INSERT INTO messages_fts (rowid, words) VALUES (new.id, new.words); "
+                            "END"),
+             QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
+                            "INSERT INTO messages_fts (messages_fts, rowid, words) "
+                            "VALUES ('delete', old.id, old.words); END"),
+             QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF words ON "
+                            "messages BEGIN "
+                            "INSERT INTO messages_fts (messages_fts, rowid, words) "
+                            "VALUES ('delete', old.id, old.words); "
+                            "INSERT INTO messages_fts (rowid, words) VALUES (new.id, new.words); "
+                            "END"),
+         }},
     };
 }
 

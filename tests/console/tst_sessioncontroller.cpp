@@ -2,6 +2,7 @@
 // certificate), the real keychain (gnome-keyring in a private D-Bus session) and the real
 // encrypted cache on disk.
 #include "console/hubclient.h"
+#include "console/hubtrust.h"
 #include "console/inboxstore.h"
 #include "console/localcache.h"
 #include "console/sessioncontroller.h"
@@ -138,15 +139,65 @@ private Q_SLOTS:
         QVERIFY(!session.isSignedIn());
     }
 
-    void anUntrustedCertificateStopsBeforeThePasswordIsSent()
+    void anUntrustedCertificateIsConfirmedOnceByItsFingerprint()
     {
-        Console::SessionController session(cacheDir(), QStringLiteral("Wardline-test"));
+        const QUrl hub(m_hub->apiUrl());
+        const QByteArray expected =
+            Console::HubTrust::fingerprint(QSslCertificate::fromPath(m_cert).value(0));
+        {
+            Console::SessionController session(cacheDir(), QStringLiteral("Wardline-test-pin"));
+            QSignalSpy unconfirmed(&session, &Console::SessionController::certificateUnconfirmed);
+            QSignalSpy failed(&session, &Console::SessionController::signInFailed);
+            session.signIn(hub, QStringLiteral("admin"), Password);
+            QTRY_COMPARE_WITH_TIMEOUT(unconfirmed.count(), 1, 20000);
+            QVERIFY(failed.isEmpty());
+            QVERIFY(!session.isSignedIn());
+            // What staff compare with the fingerprint IT gave them: the certificate's own.
+            QCOMPARE(unconfirmed.first().at(1).toString(),
+                     Console::HubTrust::displayFingerprint(expected));
+            QVERIFY(unconfirmed.first().at(0).toString().contains(
+                QStringLiteral("did not send your password")));
+
+            QSignalSpy confirmed(&session, &Console::SessionController::certificateConfirmed);
+            session.confirmCertificate(hub);
+            QTRY_COMPARE_WITH_TIMEOUT(confirmed.count(), 1, 20000);
+            QSignalSpy signedIn(&session, &Console::SessionController::signedIn);
+            session.signIn(hub, QStringLiteral("admin"), Password);
+            QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 30000);
+            QVERIFY(failed.isEmpty());
+            // The live event stream trusts the confirmed certificate too.
+            QVERIFY(session.sync());
+            QTRY_VERIFY_WITH_TIMEOUT(session.sync()->isLive(), 20000);
+            session.signOut();
+        }
+        // Kept in the keychain: the next sign-in on this computer asks nothing.
+        Console::SessionController again(cacheDir(), QStringLiteral("Wardline-test-pin"));
+        QSignalSpy unconfirmed(&again, &Console::SessionController::certificateUnconfirmed);
+        QSignalSpy signedIn(&again, &Console::SessionController::signedIn);
+        again.signIn(hub, QStringLiteral("admin"), Password);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 30000);
+        QVERIFY(unconfirmed.isEmpty());
+        again.signOut();
+    }
+
+    void aChangedCertificateIsRefused()
+    {
+        const QUrl hub(m_hub->apiUrl());
+        Console::HubTrust trust(QStringLiteral("Wardline-test-changed"));
+        bool stored = false;
+        trust.confirm(hub, QByteArray(64, 'a'),
+                      [&stored](const Core::Status &s) { stored = s.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored, 20000);
+
+        Console::SessionController session(cacheDir(), QStringLiteral("Wardline-test-changed"));
+        QSignalSpy unconfirmed(&session, &Console::SessionController::certificateUnconfirmed);
         QSignalSpy failed(&session, &Console::SessionController::signInFailed);
-        session.signIn(QUrl(m_hub->apiUrl()), QStringLiteral("admin"), Password);
+        session.signIn(hub, QStringLiteral("admin"), Password);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
-        QVERIFY2(failed.first().first().toString().contains(
-                     QStringLiteral("certificate is not trusted")),
+        QVERIFY(unconfirmed.isEmpty()); // no button to click past a change
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("has changed")),
                  qPrintable(failed.first().first().toString()));
+        QVERIFY(!session.isSignedIn());
     }
 
     void anUnreachableHubIsSaidPlainly()
@@ -163,6 +214,83 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
         QVERIFY2(failed.first().first().toString().contains(QStringLiteral("cannot be reached")),
                  qPrintable(failed.first().first().toString()));
+    }
+
+    // Last: it stops the hub and starts it again.
+    void signsInOfflineWhileTheHubIsDownThenReconnects()
+    {
+        const QUrl hub(m_hub->apiUrl());
+        Core::ManualClock clock(QDateTime::currentDateTimeUtc());
+        Console::SessionController session(cacheDir(), QStringLiteral("Wardline-test"));
+        session.setClock(clock);
+        session.setProbeInterval(50);
+        session.hub().setExtraCaCertificates(QSslCertificate::fromPath(m_cert));
+        QSignalSpy signedIn(&session, &Console::SessionController::signedIn);
+        QSignalSpy failed(&session, &Console::SessionController::signInFailed);
+        QSignalSpy signedOut(&session, &Console::SessionController::signedOut);
+        QSignalSpy stored(&session.unlockVerifier(), &Console::UnlockVerifier::stored);
+        session.signIn(hub, QStringLiteral("admin"), Password);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, 20000);
+        const qint64 userId = session.session().user.id;
+        session.signOut();
+        QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, 20000);
+
+        m_hub.reset(); // the hub goes down
+        session.signIn(hub, QStringLiteral("admin"), QStringLiteral("not the password"));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        QCOMPARE(failed.last().first().toString(),
+                 QStringLiteral("The user name or password is wrong."));
+        QVERIFY(!session.isSignedIn());
+
+        session.signIn(hub, QStringLiteral("admin"), Password);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 2, 20000);
+        QVERIFY2(signedIn.last().first().toString().startsWith(QStringLiteral("Offline:")),
+                 qPrintable(signedIn.last().first().toString()));
+        QVERIFY(session.isOffline());
+        QCOMPARE(session.session().user.id, userId);
+        QCOMPARE(session.session().user.role, Core::Role::Administrator);
+        QVERIFY(session.cache().isOpen());
+        session.signOut();
+        QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 2, 20000);
+
+        // Offline sign-in is limited in time after the last online one.
+        clock.advance(qint64(Console::SessionController::OfflineSignInHours) * 3600 * 1000 + 1);
+        session.signIn(hub, QStringLiteral("admin"), Password);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 20000);
+        QVERIFY2(failed.last().first().toString().contains(QStringLiteral("more than 12 hours")),
+                 qPrintable(failed.last().first().toString()));
+        QVERIFY(!session.isSignedIn());
+        QVERIFY(!session.cache().isOpen());
+
+        clock.set(QDateTime::currentDateTimeUtc());
+        session.signIn(hub, QStringLiteral("admin"), Password);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 3, 20000);
+        QVERIFY(session.isOffline());
+
+        // The hub comes back: the session says so, and the password signs in online again.
+        QSignalSpy reachable(&session, &Console::SessionController::hubReachable);
+        {
+            // Back at the address the console knows.
+            QSettings conf(m_dir.filePath(QStringLiteral("hub/hub.conf")), QSettings::IniFormat);
+            conf.setValue(QStringLiteral("api/listen"),
+                          QStringLiteral("127.0.0.1:%1").arg(hub.port()));
+        }
+        auto config = Hub::HubConfig::load(m_dir.filePath(QStringLiteral("hub")));
+        QVERIFY(config);
+        m_config = std::move(config).value();
+        m_hub = std::make_unique<Hub::HubServer>(*m_config, Core::Clock::system());
+        auto started = m_hub->start();
+        QVERIFY2(started, qPrintable(started.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(reachable.count(), 1, 20000);
+        QSignalSpy unlocked(&session, &Console::SessionController::unlocked);
+        session.unlock(Password);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 4, 30000);
+        QCOMPARE(signedIn.last().first().toString(), QString());
+        QVERIFY(!session.isOffline());
+        QVERIFY(!session.session().token.isEmpty());
+        QCOMPARE(unlocked.count(), 1);
+        session.signOut();
     }
 };
 

@@ -251,7 +251,7 @@ private Q_SLOTS:
                      "this SQLCipher was built without FTS5");
             QVERIFY(q.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")));
             QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 3); // 3: sends kept while the hub is unreachable
+            QCOMPARE(q.value(0).toInt(), 4); // 4: conversations kept with their messages
             // The triggers keep the index in step with the table, including updates.
             QVERIFY(q.exec(QStringLiteral("INSERT INTO conversations (id, patient_id, preview) "
                                           "VALUES (7, 1, 'apples')")));
@@ -265,6 +265,18 @@ private Q_SLOTS:
                                           "conversations_fts MATCH 'pears'")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 7);
+            // The same for the words of kept messages.
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, words, "
+                                          "payload) VALUES (70, 7, 'plums', '{}')")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE messages SET words = 'figs' WHERE id = 70")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM messages_fts WHERE "
+                                          "messages_fts MATCH 'plums'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM messages_fts WHERE messages_fts "
+                                          "MATCH 'figs'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 70);
         }
         db = QSqlDatabase();
         Store::Database::close(QStringLiteral("fts-probe"));

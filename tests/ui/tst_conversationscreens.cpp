@@ -235,6 +235,41 @@ private Q_SLOTS:
         save(view, QStringLiteral("conversation-%1.png").arg(language));
     }
 
+    void aLongConversationShowsItsLatestMessagesFirst()
+    {
+        Console::ConversationSnapshot c;
+        c.id = 77;
+        c.state = QStringLiteral("open");
+        for (int i = 1; i <= 450; ++i) {
+            Console::MessageItem m;
+            m.id = i;
+            m.text = QStringLiteral("message number %1").arg(i);
+            m.direction =
+                i % 2 ? Console::MessageItem::Direction::In : Console::MessageItem::Direction::Out;
+            m.sentAt = m_clock.now().addSecs(i * 60 - 450 * 60);
+            c.messages.append(m);
+        }
+        Ui::ConversationView view;
+        view.setClock(&m_clock);
+        view.showConversation(c, {});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // The latest page, newest at the end; the rest a click away.
+        QCOMPARE(view.bubbles().size(), 200);
+        QCOMPARE(view.bubbles().constLast()->message().id, 450);
+        auto *earlier = view.findChild<QPushButton *>(QStringLiteral("earlierButton"));
+        QVERIFY(earlier && earlier->isVisible());
+        QCOMPARE(earlier->text(), QStringLiteral("Show earlier messages (250 more)"));
+        earlier->click();
+        QCOMPARE(view.bubbles().size(), 400);
+        earlier->click();
+        QCOMPARE(view.bubbles().size(), 450);
+        QVERIFY(!earlier->isVisible());
+        // A refresh of the same conversation keeps what the nurse asked to see.
+        view.showConversation(c, {});
+        QCOMPARE(view.bubbles().size(), 450);
+    }
+
     void composer_data() { conversation_data(); }
 
     void composer()

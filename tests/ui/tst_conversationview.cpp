@@ -16,19 +16,24 @@
 #include "hub/hubserver.h"
 #include "sim/inboundinjector.h"
 #include "sim/messagelog.h"
+#include "sim/simbehaviour.h"
 #include "sim/simserver.h"
 #include "sim/simservices.h"
 #include "store/userrepository.h"
 #include "testsim.h"
 #include "ui/composer.h"
 #include "ui/conversationview.h"
+#include "ui/emergencynotifier.h"
 #include "ui/homewindow.h"
+#include "ui/inboxmodel.h"
 #include "ui/inboxwidget.h"
 #include "ui/messagebubble.h"
 
 #include <QComboBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -45,6 +50,18 @@ constexpr int Patience = 30000;
 // Fictional patients (555-01xx numbers are reserved for fiction).
 const QString WoundPhone = QStringLiteral("15550100401");
 const QString QuietPhone = QStringLiteral("15550100402");
+const QString ChestPhone = QStringLiteral("15550100403");
+const QString UnreachablePhone = QStringLiteral("15550100404"); // Meta cannot deliver to it
+
+// What the console would announce, kept for the test to read.
+class RecordingNotifier final : public Ui::EmergencyNotifier
+{
+public:
+    void playSound() override { ++*sounds; }
+    void notify(const QString &message) override { messages->append(message); }
+    std::shared_ptr<int> sounds = std::make_shared<int>(0);
+    std::shared_ptr<QStringList> messages = std::make_shared<QStringList>();
+};
 } // namespace
 
 class TestConversationView : public QObject
@@ -201,7 +218,13 @@ private Q_SLOTS:
         QVERIFY(Test::writeHubSecrets(hubDir(), m_secrets));
         Test::listenOnLoopback(hubDir(), Test::Tls::Off);
         QString error;
-        m_sim = Test::startSimulatorFor(hubDir(), m_secrets, Test::consoleDrill, &error);
+        m_sim = Test::startSimulatorFor(
+            hubDir(), m_secrets,
+            [](Sim::SimBehaviour &b) {
+                Test::consoleDrill(b);
+                b.undeliverable.insert(UnreachablePhone);
+            },
+            &error);
         QVERIFY2(m_sim, qPrintable(error));
         Test::fixConsolePorts(hubDir());
         auto config = Hub::HubConfig::load(hubDir());
@@ -223,6 +246,48 @@ private Q_SLOTS:
         stopConsole();
         m_sim.reset();
         m_hub.reset();
+    }
+
+    void anEmergencyComesFirstAndAlertsUntilClaimed()
+    {
+        auto notifier = std::make_unique<RecordingNotifier>();
+        const auto sounds = notifier->sounds;
+        const auto messages = notifier->messages;
+        m_home->inbox()->setNotifier(std::move(notifier));
+        QVERIFY(say(QuietPhone, QStringLiteral("Ben Drill"),
+                    QStringLiteral("can I have my lab results")));
+        QVERIFY(say(ChestPhone, QStringLiteral("Carl Drill"),
+                    QStringLiteral("crushing chest pain and I can't breathe")));
+        QTRY_VERIFY_WITH_TIMEOUT(conversationOf(ChestPhone) > 0, Patience);
+        const qint64 id = conversationOf(ChestPhone);
+
+        // Sound, a notification without patient data, the Emergency queue flashing.
+        QTRY_COMPARE_WITH_TIMEOUT(*sounds, 1, Patience);
+        QCOMPARE(*messages, QStringList{QStringLiteral("New emergency message")});
+        QVERIFY(m_home->inbox()->isEmergencyFlashing());
+        // On top of the inbox, before the earlier, calmer message.
+        auto *list = m_home->inbox()->findChild<QListView *>(QStringLiteral("conversationList"));
+        QVERIFY(list && list->model());
+        QTRY_VERIFY_WITH_TIMEOUT(conversationOf(QuietPhone) > 0 && list->model()->rowCount() >= 2,
+                                 Patience);
+        QCOMPARE(list->model()->index(0, 0).data(Ui::InboxModel::IdRole).toLongLong(), id);
+        // The patient was told to call the emergency number, without waiting for anyone.
+        QTRY_COMPARE_WITH_TIMEOUT(sentTo(ChestPhone, QStringLiteral("911")), 1, Patience);
+
+        // The nurse opens it: why it was triaged so is the first thing shown.
+        QVERIFY(openFromInbox(id));
+        auto *banner = view()->findChild<QLabel *>(QStringLiteral("triageBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            banner->isVisible() &&
+                banner->text().contains(QStringLiteral("chest pain"), Qt::CaseInsensitive),
+            Patience);
+        // Claimed: the alert stops, here and for everyone.
+        Q_EMIT m_home->claimRequested();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_home->inbox()->isEmergencyFlashing(), Patience);
+        QVERIFY(hubNumber(QStringLiteral("SELECT assignee_id FROM conversations WHERE id = ?"),
+                          {id}) > 0);
+        QCOMPARE(*sounds, 1); // one emergency, one sound
     }
 
     void aReplyInsideTheWindowTicksUpToRead()
@@ -319,6 +384,69 @@ private Q_SLOTS:
                            {QStringLiteral("%two o'clock%")}),
                  1);
         QCOMPARE(sentTo(WoundPhone, words), 1);
+    }
+
+    void anOpenedConversationReadsAndIsFoundFromTheCache()
+    {
+        const qint64 id = view()->conversationId();
+        QVERIFY(id > 0);
+        // The first words of the conversation are no longer its preview, yet search finds them.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_inbox->find(id) && !m_inbox->find(id)->preview.contains(QStringLiteral("dressing")),
+            Patience);
+        QVERIFY(m_sync->search(QStringLiteral("dressing")).contains(id));
+        QVERIFY(!m_sync->search(QStringLiteral("xylophone")).contains(id));
+
+        // The hub goes away; the conversation opens again from this workstation's copy.
+        m_conversations->close();
+        m_hub.reset();
+        QSignalSpy loaded(m_conversations.get(), &Console::ConversationClient::conversationLoaded);
+        QSignalSpy failed(m_conversations.get(), &Console::ConversationClient::loadFailed);
+        Q_EMIT m_home->inbox()->conversationActivated(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), Patience);
+        QTRY_VERIFY_WITH_TIMEOUT(bubbleWith(QStringLiteral("dressing came off")), Patience);
+        QVERIFY(bubbleWith(QStringLiteral("two o'clock")));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), Patience); // and it says the hub is away
+        QVERIFY(startHub());
+    }
+
+    void aFailedTemplateIsSentAgainAsATemplate()
+    {
+        QVERIFY(say(UnreachablePhone, QStringLiteral("Dana Drill"),
+                    QStringLiteral("is my appointment still on?")));
+        QTRY_VERIFY_WITH_TIMEOUT(conversationOf(UnreachablePhone) > 0, Patience);
+        QVERIFY(openFromInbox(conversationOf(UnreachablePhone)));
+        const QString name = QStringLiteral("wardline_medication_reminder");
+        const QStringList values{QStringLiteral("Dana"), QStringLiteral("ibuprofen 400 mg")};
+        m_conversations->sendTemplate(name, QStringLiteral("en"), values);
+        const auto templateSends = [&] {
+            int n = 0;
+            for (const Sim::SentMessage &m : m_sim->services()->log().allSent())
+                n += m.waId == UnreachablePhone && m.templateName == name;
+            return n;
+        };
+        // Meta accepts it, then reports it undeliverable: the bubble says so and offers Retry.
+        const auto failedBubble = [&]() -> Ui::MessageBubble * {
+            const QList<Ui::MessageBubble *> all = view()->bubbles();
+            for (Ui::MessageBubble *b : all) {
+                if (b->message().kind == Console::MessageItem::Kind::Template &&
+                    b->statusName() == QLatin1StringView("failed"))
+                    return b;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(failedBubble(), Patience);
+        QCOMPARE(failedBubble()->message().errorCode, 131026);
+        auto *retry = failedBubble()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retry);
+        QCOMPARE(templateSends(), 1);
+        retry->click();
+        // Sent again as the same template with the same values (it may go outside the window).
+        QTRY_COMPARE_WITH_TIMEOUT(templateSends(), 2, Patience);
+        const Sim::SentMessage *again = m_sim->services()->log().latestSent(
+            UnreachablePhone, [&](const Sim::SentMessage &m) { return m.templateName == name; });
+        QVERIFY(again);
+        QCOMPARE(again->templateParams.toArray(), QJsonArray::fromStringList(values));
     }
 
     void outsideTheWindowOnlyATemplateCanBeSent()

@@ -3,6 +3,7 @@
 #include "ui/signinwindow.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void busyDisablesInputs();
     void statusShowsErrorAndInfo();
     void clearPasswordEmptiesAndFocuses();
+    void unconfirmedCertificateShowsItsFingerprint();
     void switchesLanguageLive();
     void problemFollowsLanguage();
     void busyTextFollowsLanguage();
@@ -127,6 +129,8 @@ private Q_SLOTS:
     void embeddedTranslationsLoad();
     void spanishTranslationIsComplete();
     void englishPluralFormsAreFilled();
+    void screenshot_data();
+    void screenshot();
 
 private:
     void fillForm(const QString &hub, const QString &user, const QString &password);
@@ -448,6 +452,51 @@ void TestSignInWindow::clearPasswordEmptiesAndFocuses()
     QCOMPARE(m_user->text(), QStringLiteral("mlopez"));
 }
 
+void TestSignInWindow::unconfirmedCertificateShowsItsFingerprint()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    fillForm(ValidHub, QStringLiteral("mlopez"), QStringLiteral("secret"));
+    auto *panel = m_window->findChild<QWidget *>(QStringLiteral("certificatePanel"));
+    auto *fingerprint = m_window->findChild<QLabel *>(QStringLiteral("fingerprintLabel"));
+    auto *trust = m_window->findChild<QPushButton *>(QStringLiteral("trustCertificateButton"));
+    auto *distrust =
+        m_window->findChild<QPushButton *>(QStringLiteral("distrustCertificateButton"));
+    QVERIFY(panel && fingerprint && trust && distrust);
+    QVERIFY(!panel->isVisible());
+
+    const QString shown = QStringLiteral("AB:CD:EF\n01:23:45");
+    m_window->askToConfirmCertificate(QStringLiteral("Not trusted."), shown);
+    QVERIFY(panel->isVisible());
+    QCOMPARE(fingerprint->text(), shown);
+    // Not trusting is the safe default: the focus is there, not on "trust".
+    QTRY_VERIFY(distrust->hasFocus());
+
+    // Trusting asks for it and keeps the password for the sign-in that follows.
+    QSignalSpy confirmed(m_window.get(), &SignInWindow::certificateConfirmed);
+    QSignalSpy requested(m_window.get(), &SignInWindow::signInRequested);
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QCOMPARE(confirmed.count(), 1);
+    QVERIFY(!panel->isVisible());
+    m_window->retry();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().at(2).toString(), QStringLiteral("secret"));
+
+    // "It does not match": nothing trusted, the password is gone.
+    m_window->setBusy(false);
+    m_window->askToConfirmCertificate(QStringLiteral("Not trusted."), shown);
+    QTest::mouseClick(distrust, Qt::LeftButton);
+    QCOMPARE(confirmed.count(), 1);
+    QVERIFY(!panel->isVisible());
+    QVERIFY(m_password->text().isEmpty());
+
+    // Another hub address: that fingerprint is not its.
+    m_window->askToConfirmCertificate(QStringLiteral("Not trusted."), shown);
+    m_hub->setFocus();
+    QTest::keyClick(m_hub, Qt::Key_Backspace);
+    QVERIFY(!panel->isVisible());
+}
+
 void TestSignInWindow::switchesLanguageLive()
 {
     m_window->show();
@@ -579,6 +628,50 @@ void TestSignInWindow::englishPluralFormsAreFilled()
             problems.append(m.context + QStringLiteral(": \"") + m.source + u'"');
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+// Not a check: renders the sign-in window for docs/screenshots when WARDLINE_SCREENSHOT_DIR
+// is set (./dev screenshots): plain, and asking to confirm an unknown hub certificate.
+void TestSignInWindow::screenshot_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("certificate");
+    QTest::newRow("en") << QStringLiteral("en") << false;
+    QTest::newRow("es") << QStringLiteral("es") << false;
+    QTest::newRow("certificate-en") << QStringLiteral("en") << true;
+    QTest::newRow("certificate-es") << QStringLiteral("es") << true;
+}
+
+void TestSignInWindow::screenshot()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, certificate);
+    const QString dir = qEnvironmentVariable("WARDLINE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("WARDLINE_SCREENSHOT_DIR is not set");
+    QVERIFY(Language::apply(language));
+    m_window->resize(640, certificate ? 760 : 620);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    fillForm(ValidHub, QStringLiteral("mlopez"), QStringLiteral("secret"));
+    if (certificate) {
+        const bool es = language == QLatin1StringView("es");
+        m_window->askToConfirmCertificate(
+            es ? QStringLiteral("El certificado de seguridad del hub no está firmado por una "
+                                "autoridad en la que este equipo confíe, así que Wardline no ha "
+                                "enviado su contraseña. Compare su huella con la que le dio el "
+                                "servicio de informática antes de confiar en él.")
+               : QStringLiteral("The hub's security certificate is not signed by an authority "
+                                "this computer trusts, so Wardline did not send your password. "
+                                "Compare its fingerprint with the one IT gave you before you "
+                                "trust it."),
+            QStringLiteral("3F:A0:91:5C:72:0B:E4:18:C6:2D:95:7A:40:BE:13:F9\n"
+                           "82:6E:D1:07:5B:C3:A8:24:E0:9F:36:71:4D:B2:58:0C"));
+    }
+    QCoreApplication::processEvents();
+    const QString name =
+        QStringLiteral("signin-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY(m_window->grab().save(QDir(dir).filePath(name)));
 }
 
 QTEST_MAIN(TestSignInWindow)

@@ -1,0 +1,354 @@
+// The console against its encrypted cache at hospital scale (README, "Performance"): a cache of
+// BENCH_MESSAGES messages (1,000,000) in BENCH_CONVERSATIONS conversations (50,000), one of them
+// with 5,000 messages. Each step runs the console's own code (LocalCache, SyncEngine, InboxStore,
+// ConversationCache, the real widgets on the offscreen platform) and then the same query on the
+// raw SQLCipher C API with the same key and settings: the floor. Prints milliseconds for both,
+// their ratio, and the console's resident memory after each step.
+#include "console/conversationcache.h"
+#include "console/conversationclient.h"
+#include "console/hubclient.h"
+#include "console/inboxstore.h"
+#include "console/localcache.h"
+#include "console/syncengine.h"
+#include "core/clock.h"
+#include "core/secretkey.h"
+#include "store/database.h"
+#include "ui/conversationview.h"
+#include "ui/homewindow.h"
+#include "ui/inboxqueue.h"
+#include "ui/inboxwidget.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListView>
+#include <QScrollArea>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+using namespace Wardline;
+
+namespace {
+int setting(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value > 0 ? value : fallback;
+}
+
+const int Conversations = setting("BENCH_CONVERSATIONS", 50000);
+const int Messages = setting("BENCH_MESSAGES", 1000000);
+constexpr int BigConversation = 1; // the one with 5,000 messages
+constexpr int BigMessages = 5000;
+
+const char *const Categories[] = {"NURSE", "REFILL", "LAB_RESULTS", "APPOINTMENT", "GENERAL",
+                                  "EMERGENCY"};
+const char *const Words[] = {"refill",  "ibuprofen", "appointment", "dressing", "fever",
+                             "results", "tomorrow",  "thanks",      "pain",     "cita",
+                             "receta",  "gracias",   "swelling",    "morning",  "pharmacy"};
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+void exec(sqlite3 *db, const char *sql)
+{
+    char *error = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK)
+        qFatal("%s: %s", sql, error);
+}
+
+// The raw C API with the cache's key and settings (Store::Database::openSqlCipher).
+sqlite3 *openRaw(const QString &path, const Core::SecretKey &key)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+        qFatal("cannot open %s", qPrintable(path));
+    const QByteArray keySpec = "x'" + key.toHex() + "'";
+    sqlite3_key_v2(db, "main", keySpec.constData(), int(keySpec.size()));
+    for (const char *pragma : {"PRAGMA cipher_memory_security = ON", "PRAGMA temp_store = MEMORY",
+                               "PRAGMA secure_delete = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL"})
+        exec(db, pragma);
+    return db;
+}
+
+// Steps a statement to its end, reading every column as the console would: the floor.
+qint64 readAll(sqlite3 *db, const char *sql, const QList<QByteArray> &texts = {})
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        qFatal("%s: %s", sql, sqlite3_errmsg(db));
+    for (int i = 0; i < texts.size(); ++i)
+        sqlite3_bind_text(stmt, i + 1, texts[i].constData(), int(texts[i].size()),
+                          SQLITE_TRANSIENT);
+    qint64 rows = 0;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        ++rows;
+        for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+            (void)sqlite3_column_bytes(stmt, c);
+    }
+    sqlite3_finalize(stmt);
+    return rows;
+}
+
+// Fills the cache with fictional conversations and messages (raw API: the fill is not measured).
+void fill(const QString &path, const Core::SecretKey &key)
+{
+    sqlite3 *db = openRaw(path, key);
+    exec(db, "BEGIN");
+    sqlite3_stmt *conv = nullptr;
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO conversations (id, patient_id, patient_name, phone, language, category, "
+        "priority, triage_reason, state, unread, last_inbound_at, last_message_at, preview, "
+        "preview_direction, seq) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, 'in', 1)",
+        -1, &conv, nullptr);
+    const QDateTime base = QDateTime::currentDateTimeUtc();
+    for (int c = 1; c <= Conversations; ++c) {
+        const QByteArray name = QStringLiteral("Patient %1 Drill").arg(c).toUtf8();
+        const QByteArray phone = QStringLiteral("+1555%1").arg(c, 7, 10, QLatin1Char('0')).toUtf8();
+        const QByteArray at =
+            base.addSecs(-qint64(c) * 37).toString(Qt::ISODateWithMs).toUtf8();
+        const QByteArray preview =
+            QStringLiteral("about my %1, thanks").arg(QLatin1StringView(Words[c % 15])).toUtf8();
+        sqlite3_bind_int64(conv, 1, c);
+        sqlite3_bind_int64(conv, 2, c);
+        sqlite3_bind_text(conv, 3, name.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(conv, 4, phone.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(conv, 5, c % 3 == 0 ? "es" : "en", -1, SQLITE_STATIC);
+        sqlite3_bind_text(conv, 6, Categories[c % 6], -1, SQLITE_STATIC);
+        sqlite3_bind_text(conv, 7, c % 6 == 5 ? "P1" : (c % 2 ? "P3" : "P2"), -1, SQLITE_STATIC);
+        sqlite3_bind_text(conv, 8, c % 10 == 0 ? "closed" : "open", -1, SQLITE_STATIC);
+        sqlite3_bind_int(conv, 9, c % 4 == 0);
+        sqlite3_bind_text(conv, 10, at.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(conv, 11, at.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(conv, 12, preview.constData(), -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(conv) != SQLITE_DONE)
+            qFatal("fill: %s", sqlite3_errmsg(db));
+        sqlite3_reset(conv);
+    }
+    sqlite3_finalize(conv);
+
+    sqlite3_stmt *details = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO conversation_details (conversation_id, answer, fetched_at) "
+                       "VALUES (?, ?, ?)",
+                       -1, &details, nullptr);
+    sqlite3_stmt *message = nullptr;
+    sqlite3_prepare_v2(
+        db, "INSERT INTO messages (id, conversation_id, words, payload) VALUES (?, ?, ?, ?)", -1,
+        &message, nullptr);
+    const QByteArray fetched = base.toString(Qt::ISODateWithMs).toUtf8();
+    qint64 id = 0;
+    // The big conversation gets its 5,000; the rest are spread evenly over the others.
+    const qint64 perOther = std::max<qint64>(1, (Messages - BigMessages) / (Conversations - 1));
+    for (int c = 1; c <= Conversations; ++c) {
+        const QByteArray answer =
+            QStringLiteral(R"({"id":%1,"state":"open","category":"NURSE","windowSecondsLeft":0})")
+                .arg(c)
+                .toUtf8();
+        sqlite3_bind_int64(details, 1, c);
+        sqlite3_bind_text(details, 2, answer.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(details, 3, fetched.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_step(details);
+        sqlite3_reset(details);
+        const qint64 count = c == BigConversation ? BigMessages : perOther;
+        for (qint64 i = 0; i < count; ++i) {
+            ++id;
+            const QByteArray words =
+                QStringLiteral("Message %1 about the %2 and the %3")
+                    .arg(id)
+                    .arg(QLatin1StringView(Words[id % 15]), QLatin1StringView(Words[(id / 15) % 15]))
+                    .toUtf8();
+            const QByteArray payload =
+                QStringLiteral(R"({"id":%1,"direction":"%2","type":"text","status":"read",)"
+                               R"("body":"%3","sentAt":"%4","payload":{}})")
+                    .arg(id)
+                    .arg(QLatin1StringView(i % 2 ? "out" : "in"), QString::fromUtf8(words),
+                         base.addSecs(-(count - i) * 60).toString(Qt::ISODate))
+                    .toUtf8();
+            sqlite3_bind_int64(message, 1, id);
+            sqlite3_bind_int64(message, 2, c);
+            sqlite3_bind_text(message, 3, words.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(message, 4, payload.constData(), -1, SQLITE_TRANSIENT);
+            if (sqlite3_step(message) != SQLITE_DONE)
+                qFatal("fill: %s", sqlite3_errmsg(db));
+            sqlite3_reset(message);
+        }
+    }
+    sqlite3_finalize(details);
+    sqlite3_finalize(message);
+    exec(db, "COMMIT");
+    exec(db, "PRAGMA wal_checkpoint(TRUNCATE)");
+    sqlite3_close(db);
+}
+
+struct Row
+{
+    const char *step;
+    double console = 0;
+    double floor = 0;
+    qint64 rssKiB = 0;
+};
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.cache"));
+    const Core::SecretKey key = Core::SecretKey::generate();
+    QTextStream out(stdout);
+
+    // The schema the console makes (migrations), then the fictional shift's data.
+    {
+        auto db = Console::LocalCache::open(QStringLiteral("setup"), path, key);
+        if (!db)
+            qFatal("%s", qPrintable(db.error()));
+        Store::Database::close(QStringLiteral("setup"));
+    }
+    QElapsedTimer fillTime;
+    fillTime.start();
+    fill(path, key);
+    out << "filled " << Conversations << " conversations, " << Messages << " messages in "
+        << qRound(ms(fillTime) / 1000) << " s; cache file " << QFile(path).size() / (1024 * 1024)
+        << " MiB\n"
+        << Qt::flush;
+    QList<Row> rows;
+    const qint64 rssBefore = residentKiB();
+
+    // 1. Cold start to the first painted inbox.
+    QElapsedTimer t;
+    t.start();
+    auto opened = Console::LocalCache::open(QStringLiteral("console"), path, key);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error()));
+    QSqlDatabase cache = opened.value();
+    Console::HubClient hub;
+    Console::HubSession session;
+    session.hub = QUrl(QStringLiteral("https://127.0.0.1:9")); // no hub: the cache alone
+    session.user.id = 7;
+    session.user.role = Core::Role::Nurse;
+    Console::InboxStore store;
+    Console::SyncEngine sync(cache, store, hub, session, Core::Clock::system());
+    sync.showCache();
+    Ui::HomeWindow home;
+    home.showSession(QStringLiteral("Bench Nurse"), Core::Role::Nurse, session.hub.toString(), {});
+    home.setInbox(&store, session.user.id);
+    home.resize(1280, 800);
+    home.show();
+    auto *list = home.inbox()->findChild<QListView *>(QStringLiteral("conversationList"));
+    list->viewport()->repaint();
+    Row start{"cold start to painted inbox", ms(t), 0, residentKiB()};
+    QElapsedTimer f;
+    f.start();
+    {
+        sqlite3 *raw = openRaw(path, key);
+        readAll(raw, "SELECT * FROM conversations ORDER BY priority, last_inbound_at");
+        sqlite3_close(raw);
+    }
+    start.floor = ms(f);
+    rows.append(start);
+
+    sqlite3 *raw = openRaw(path, key);
+    // 2. Switching queues.
+    t.restart();
+    for (auto queue : {Ui::InboxQueue::Nurses, Ui::InboxQueue::Refills, Ui::InboxQueue::LabResults,
+                       Ui::InboxQueue::AllOpen}) {
+        home.inbox()->setCurrentQueue(queue);
+        list->viewport()->repaint();
+    }
+    Row queues{"switch queue (mean of 4)", ms(t) / 4, 0, residentKiB()};
+    f.restart();
+    for (const char *category : {"NURSE", "REFILL", "LAB_RESULTS"})
+        readAll(raw,
+                "SELECT * FROM conversations WHERE category = ? AND state = 'open' "
+                "ORDER BY priority, last_inbound_at",
+                {QByteArray(category)});
+    readAll(raw, "SELECT * FROM conversations WHERE state = 'open' ORDER BY priority, "
+                 "last_inbound_at");
+    queues.floor = ms(f) / 4;
+    rows.append(queues);
+
+    // 3. Search: a patient's name, and words inside messages.
+    t.restart();
+    qint64 found = 0;
+    for (const QString &q : {QStringLiteral("Patient 4711"), QStringLiteral("ibuprofen swelling"),
+                             QStringLiteral("receta")}) {
+        const QList<qint64> ids = sync.search(q);
+        home.inbox()->showSearchResults(ids);
+        list->viewport()->repaint();
+        found += ids.size();
+    }
+    Row search{"search (mean of 3)", ms(t) / 3, 0, residentKiB()};
+    home.inbox()->clearSearch();
+    f.restart();
+    readAll(raw,
+            "SELECT rowid FROM conversations_fts WHERE conversations_fts MATCH ? ORDER BY rank "
+            "LIMIT 200",
+            {"\"Patient\"* \"4711\"*"});
+    for (const char *q : {"\"ibuprofen\"* \"swelling\"*", "\"receta\"*"}) {
+        readAll(raw,
+                "SELECT rowid FROM conversations_fts WHERE conversations_fts MATCH ? ORDER BY "
+                "rank LIMIT 200",
+                {QByteArray(q)});
+        readAll(raw,
+                "SELECT m.conversation_id, max(m.id) AS latest FROM messages_fts f JOIN "
+                "messages m ON m.id = f.rowid WHERE messages_fts MATCH ? GROUP BY "
+                "m.conversation_id ORDER BY latest DESC LIMIT 200",
+                {QByteArray(q)});
+    }
+    search.floor = ms(f) / 3;
+    rows.append(search);
+
+    // 4. Opening the conversation of 5,000 messages (from the cache; no hub answers).
+    Console::ConversationClient conversations(hub, session, cache, Core::Clock::system());
+    home.setConversationClient(&conversations);
+    auto *messages = home.conversationView()->findChild<QScrollArea *>();
+    t.restart();
+    Q_EMIT home.inbox()->conversationActivated(BigConversation);
+    if (messages)
+        messages->viewport()->repaint();
+    home.conversationView()->repaint();
+    Row open{"open a 5,000-message conversation", ms(t), 0, residentKiB()};
+    f.restart();
+    readAll(raw, "SELECT payload FROM messages WHERE conversation_id = 1 ORDER BY id");
+    open.floor = ms(f);
+    rows.append(open);
+    sqlite3_close(raw);
+
+    out << "\n"
+        << qSetFieldWidth(36) << Qt::left << "step" << qSetFieldWidth(14) << Qt::right
+        << "console ms" << "SQLCipher ms" << "ratio" << "RSS MiB" << qSetFieldWidth(0) << "\n";
+    for (const Row &r : std::as_const(rows)) {
+        out << qSetFieldWidth(36) << Qt::left << r.step << qSetFieldWidth(14) << Qt::right
+            << QString::number(r.console, 'f', 1) << QString::number(r.floor, 'f', 1)
+            << QString::number(r.floor > 0 ? r.console / r.floor : 0, 'f', 1)
+            << QString::number(double(r.rssKiB) / 1024, 'f', 0) << qSetFieldWidth(0) << "\n";
+    }
+    out << "\nresident memory before opening the cache: " << rssBefore / 1024 << " MiB; "
+        << store.size() << " conversations in the inbox, " << found << " search hits, "
+        << home.conversationView()->bubbles().size() << " message bubbles on screen\n";
+    home.setConversationClient(nullptr);
+    return 0;
+}
