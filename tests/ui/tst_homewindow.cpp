@@ -1,13 +1,17 @@
 #include "console/inboxstore.h"
+#include "ui/desk.h"
 #include "ui/homewindow.h"
 #include "ui/inboxwidget.h"
 #include "ui/language.h"
+#include "ui/usersdesk.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QTest>
 
 using namespace Wardline;
@@ -89,6 +93,59 @@ private Q_SLOTS:
                      QStringLiteral("Sesión iniciada como Ana Ruiz · Enfermero(a)"));
         QCOMPARE(home.findChild<QPushButton *>(QStringLiteral("signOutButton"))->text(),
                  QStringLiteral("Cerrar sesión"));
+    }
+
+    // Each role gets the screens its permissions allow, and only those (the hub checks again).
+    void eachRoleSeesItsDesks_data()
+    {
+        QTest::addColumn<Core::Role>("role");
+        QTest::addColumn<QStringList>("tabs");
+        QTest::newRow("nurse") << Core::Role::Nurse
+                               << QStringList{QStringLiteral("Inbox"),
+                                              QStringLiteral("Photo review")};
+        QTest::newRow("physician")
+            << Core::Role::Physician
+            << QStringList{QStringLiteral("Inbox"), QStringLiteral("Photo review")};
+        QTest::newRow("receptionist")
+            << Core::Role::Receptionist
+            << QStringList{QStringLiteral("Inbox"), QStringLiteral("Reschedule")};
+        QTest::newRow("administrator")
+            << Core::Role::Administrator
+            << QStringList{QStringLiteral("Reschedule"), QStringLiteral("Templates"),
+                           QStringLiteral("Users"), QStringLiteral("Site settings"),
+                           QStringLiteral("Audit trail")};
+        QTest::newRow("auditor") << Core::Role::Auditor
+                                 << QStringList{QStringLiteral("Audit trail")};
+    }
+
+    void eachRoleSeesItsDesks()
+    {
+        QFETCH(Core::Role, role);
+        QFETCH(QStringList, tabs);
+        Ui::HomeWindow home;
+        home.showSession(QStringLiteral("Ana Ruiz"), role, QStringLiteral("https://hub:8443"), {});
+        home.show();
+        auto *bar = home.findChild<QTabBar *>(QStringLiteral("deskTabs"));
+        QVERIFY(bar);
+        QStringList shown;
+        for (int i = 0; i < bar->count(); ++i)
+            shown.append(bar->tabText(i).section(QStringLiteral(" ("), 0, 0)); // no counts
+        QCOMPARE(shown, tabs);
+        // One screen needs no tabs; the first one is open.
+        QCOMPARE(bar->isVisible(), tabs.size() > 1);
+        auto *pages = home.findChild<QStackedWidget *>(QStringLiteral("homePages"));
+        QVERIFY(pages);
+        if (tabs.first() == QLatin1StringView("Inbox"))
+            QCOMPARE(pages->currentIndex(), 0);
+        else
+            QCOMPARE(qobject_cast<Ui::Desk *>(pages->currentWidget())
+                         ->title()
+                         .section(QStringLiteral(" ("), 0, 0),
+                     tabs.first());
+        // A desk the role may not use cannot be shown.
+        auto *users = home.desk<Ui::UsersDesk>();
+        QVERIFY(users);
+        QCOMPARE(home.showDesk(users), tabs.contains(QStringLiteral("Users")));
     }
 };
 
