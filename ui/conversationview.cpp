@@ -198,6 +198,17 @@ void ConversationView::setClient(ConversationClient *client)
     for (const auto &c : std::as_const(m_clientConnections))
         disconnect(c);
     m_clientConnections.clear();
+    // Another session (or none): nothing of the last one's conversation stays on screen.
+    if (client != m_client && m_conversation.id != 0) {
+        m_conversation = {};
+        m_summary = {};
+        m_media.clear();
+        rebuildMessages();
+        m_composer->setDraft(QString());
+        m_content->hide();
+        m_emptyLabel->show();
+        hide();
+    }
     m_client = client;
     if (!client)
         return;

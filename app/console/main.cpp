@@ -168,7 +168,7 @@ int main(int argc, char *argv[])
                              user.role, session.session().hub.toString(), cacheNote);
             home.setInbox(session.inbox(), user.id);
             Wardline::Ui::InboxWidget *inbox = home.inbox();
-            inbox->setOffline(session.isOffline(), cacheNote);
+            inbox->setOffline(session.isOffline()); // the footer says more
             if (Wardline::Console::SyncEngine *sync = session.sync()) {
                 // The engine lives as long as the session: so do these.
                 QObject::connect(

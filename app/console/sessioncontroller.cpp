@@ -183,7 +183,7 @@ void SessionController::signInOffline(const QUrl &hub, const QString &username,
             tr("Offline: the hub cannot be reached. You are reading this computer's "
                "copy; what you send is kept here and delivered when you sign in to "
                "the hub again. The offline session ends at %1.")
-                .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
+                .arg(QLocale().toString(until.toLocalTime().time(), QStringLiteral("HH:mm")));
         m_offlineAttempt = std::move(attempt);
         m_verifier->setHash(hash);
         m_verifier->check(password); // offlineChecked() follows

@@ -499,6 +499,12 @@ private Q_SLOTS:
             Patience);
         QCOMPARE(sent->templateParams.toArray(),
                  QJsonArray({QStringLiteral("Ben"), QStringLiteral("amoxicillin 500 mg")}));
+
+        // Signed out: nothing of the conversation stays for whoever signs in next.
+        m_home->setConversationClient(nullptr);
+        QVERIFY(view()->bubbles().isEmpty());
+        QVERIFY(!view()->isVisible());
+        QVERIFY(editor()->toPlainText().isEmpty());
     }
 };
 
