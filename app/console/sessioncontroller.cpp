@@ -9,6 +9,7 @@
 #include "console/unlockverifier.h"
 #include "core/clock.h"
 #include "core/permissions.h"
+#include "core/secretkey.h"
 #include "store/database.h"
 
 namespace Wardline::Console {
@@ -59,8 +60,40 @@ void SessionController::signIn(const QUrl &hub, const QString &username, const Q
                           return;
                       }
                       m_session = std::move(session).value();
+                      if (m_session.user.mustChangePassword) {
+                          // No cache and no verifier yet: both follow the password the user
+                          // chooses now, never the temporary one.
+                          m_busy = false;
+                          m_temporaryPassword = password;
+                          Q_EMIT passwordChangeRequired();
+                          return;
+                      }
                       openCache(password);
                   });
+}
+
+void SessionController::changePassword(const QString &newPassword)
+{
+    if (m_busy || !isSignedIn() || !isChangingPassword())
+        return;
+    m_busy = true;
+    const QString token = m_session.token;
+    m_hub->send(
+        m_session, "POST", QStringLiteral("/api/v1/session/password"),
+        {{QStringLiteral("current"), m_temporaryPassword}, {QStringLiteral("new"), newPassword}},
+        this, [this, token, newPassword](const HubReply &reply) {
+            if (m_session.token != token)
+                return; // signed out meanwhile
+            if (!reply.ok()) {
+                m_busy = false;
+                Q_EMIT passwordChangeFailed(reply.error);
+                return;
+            }
+            Core::SecretKey::wipe(m_temporaryPassword);
+            m_temporaryPassword.clear();
+            m_session.user.mustChangePassword = false;
+            openCache(newPassword); // the offline unlock verifier hashes the new one
+        });
 }
 
 void SessionController::openCache(const QString &password)
@@ -116,6 +149,9 @@ void SessionController::signOut()
         return;
     closeCache();
     m_unlocking = false;
+    m_busy = false;
+    Core::SecretKey::wipe(m_temporaryPassword);
+    m_temporaryPassword.clear();
     const HubSession ended = std::exchange(m_session, HubSession());
     m_hub->signOut(ended, [this] { Q_EMIT signedOut(); });
 }

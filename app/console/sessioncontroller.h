@@ -36,6 +36,12 @@ public:
     [[nodiscard]] SyncEngine *sync() const { return m_sync; }
 
     void signIn(const QUrl &hub, const QString &username, const QString &password);
+    /// After passwordChangeRequired(): replaces the temporary password with \a newPassword on
+    /// the hub, then finishes signing in with it (cache, unlock verifier, sync). Answers with
+    /// signedIn() or passwordChangeFailed().
+    void changePassword(const QString &newPassword);
+    /// Whether the hub accepted a temporary password that must be changed before anything else.
+    [[nodiscard]] bool isChangingPassword() const { return !m_temporaryPassword.isEmpty(); }
     void signOut();
     /// Checks the signed-in user's \a password to unlock the locked console: against the
     /// cache's offline verifier when there is one, else by signing in to the hub again as the
@@ -48,6 +54,12 @@ Q_SIGNALS:
     /// \a cacheNote is empty when the encrypted cache is open, else why there is none.
     void signedIn(const QString &cacheNote);
     void signInFailed(const QString &message);
+    /// The password was a temporary one (new account, or reset by an administrator): the hub
+    /// answers nothing but a change of password (403 password_change_required) until
+    /// changePassword() succeeds; signOut() gives up.
+    void passwordChangeRequired();
+    /// The hub refused the new password; \a message says why, for staff.
+    void passwordChangeFailed(const QString &message);
     void signedOut();
     void unlocked();
     /// \a wrongPassword: the password was checked and is wrong (the lock screen counts these).
@@ -67,6 +79,8 @@ private:
     bool m_cacheOpen = false;
     bool m_busy = false;
     bool m_unlocking = false;
+    /// Kept only between a sign-in with a temporary password and its change ("current").
+    QString m_temporaryPassword;
 };
 
 } // namespace Wardline::Console
