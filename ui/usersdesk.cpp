@@ -1,6 +1,7 @@
 #include "ui/usersdesk.h"
 
 #include "console/adminclient.h"
+#include "ui/permissionsmodel.h"
 #include "ui/temporarypassworddialog.h"
 #include "ui/userdialog.h"
 #include "ui/usersmodel.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,6 +29,7 @@ QString nameOf(const Core::User &user)
 UsersDesk::UsersDesk(QWidget *parent)
     : Desk(parent)
     , m_model(new UsersModel(this))
+    , m_permissions(new PermissionsModel(this))
 {
     setObjectName(QStringLiteral("usersdesk"));
 
@@ -78,11 +81,35 @@ UsersDesk::UsersDesk(QWidget *parent)
     actions->addStretch();
     actions->addWidget(m_refreshButton);
 
+    auto *accounts = new QWidget(this);
+    auto *accountsLayout = new QVBoxLayout(accounts);
+    accountsLayout->addWidget(m_headingLabel);
+    accountsLayout->addLayout(actions);
+    accountsLayout->addWidget(m_view, 1);
+    accountsLayout->addWidget(m_statusLabel);
+
+    auto *roles = new QWidget(this);
+    m_permissionsNote = new QLabel(roles);
+    m_permissionsNote->setWordWrap(true);
+    m_permissionsView = new QTableView(roles);
+    m_permissionsView->setObjectName(QStringLiteral("permissionsView"));
+    m_permissionsView->setModel(m_permissions);
+    m_permissionsView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_permissionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_permissionsView->setWordWrap(true);
+    m_permissionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_permissionsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *rolesLayout = new QVBoxLayout(roles);
+    rolesLayout->addWidget(m_permissionsNote);
+    rolesLayout->addWidget(m_permissionsView, 1);
+
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("usersPages"));
+    m_pages->addTab(accounts, QString());
+    m_pages->addTab(roles, QString());
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_headingLabel);
-    layout->addLayout(actions);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_statusLabel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
 
     retranslateUi();
     updateButtons();
@@ -104,6 +131,12 @@ void UsersDesk::retranslateUi()
     m_resetButton->setText(tr("&Reset password…"));
     m_unlockButton->setText(tr("&Unlock…"));
     m_refreshButton->setText(tr("Re&fresh"));
+    m_pages->setTabText(0, tr("Accounts"));
+    m_pages->setTabText(1, tr("Roles and permissions"));
+    m_permissionsNote->setText(
+        tr("What each role may do. The hub checks every request against this table and writes "
+           "each refusal to the audit trail. It cannot be changed from the console: each role "
+           "gets only what its work needs."));
     updateButtons();
 }
 

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace Wardline::Console {
@@ -18,6 +19,7 @@ class AdminClient;
 
 namespace Wardline::Ui {
 
+class PermissionsModel;
 class UsersModel;
 
 /// Staff accounts and roles: create, edit, deactivate, reset passwords, unlock (administrators).
@@ -40,6 +42,9 @@ public:
 
     [[nodiscard]] UsersModel *model() const { return m_model; }
     [[nodiscard]] QTableView *view() const { return m_view; }
+    /// The roles' permissions as the hub enforces them (read-only).
+    [[nodiscard]] PermissionsModel *permissions() const { return m_permissions; }
+    [[nodiscard]] QTableView *permissionsView() const { return m_permissionsView; }
     /// Selects account \a id in the list; false when it is not shown.
     bool select(qint64 id);
 
@@ -73,6 +78,10 @@ private:
 
     UsersModel *m_model;
     QTableView *m_view = nullptr;
+    PermissionsModel *m_permissions;
+    QTableView *m_permissionsView = nullptr;
+    QTabWidget *m_pages = nullptr;
+    QLabel *m_permissionsNote = nullptr;
     QLabel *m_headingLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_newButton = nullptr;

@@ -14,6 +14,7 @@
 #include "testhub.h"
 #include "ui/homewindow.h"
 #include "ui/passwordchangedialog.h"
+#include "ui/permissionsmodel.h"
 #include "ui/signinwindow.h"
 #include "ui/temporarypassworddialog.h"
 #include "ui/userdialog.h"
@@ -35,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace Wardline;
 
@@ -516,6 +519,47 @@ private Q_SLOTS:
         QCOMPARE(demoted.status, 400);
         QCOMPARE(userField(QStringLiteral("role"), QStringLiteral("admin")).toString(),
                  QStringLiteral("administrator"));
+    }
+
+    void theRolesPermissionsAreShownAsTheHubEnforcesThem()
+    {
+        Ui::PermissionsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(desk()->permissionsView()->model(), desk()->permissions());
+        const auto cell = [](const Ui::PermissionsModel &m, Core::Permission p, Core::Role r) {
+            const int row = int(Ui::PermissionsModel::permissions().indexOf(p));
+            const int column =
+                int(std::find(Core::allRoles().cbegin(), Core::allRoles().cend(), r) -
+                    Core::allRoles().cbegin());
+            return m.index(row, column);
+        };
+        using P = Core::Permission;
+        using R = Core::Role;
+        QCOMPARE(model.rowCount(), 15);
+        QCOMPARE(model.columnCount(), 5);
+        QCOMPARE(cell(model, P::ReadClinical, R::Nurse).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
+        QCOMPARE(cell(model, P::ReadClinical, R::Receptionist).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked));
+        QCOMPARE(cell(model, P::ManageUsers, R::Administrator).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
+        QCOMPARE(cell(model, P::ViewAudit, R::Auditor).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
+        QCOMPARE(cell(model, P::ReadClinical, R::Auditor).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked));
+        // Read-only: a click changes nothing.
+        QVERIFY(!(model.flags(cell(model, P::SendMessage, R::Nurse)) & Qt::ItemIsUserCheckable));
+        QVERIFY(cell(model, P::ReadClinical, R::Receptionist)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Receptionist may not:")));
+        // Rows are named as staff say it.
+        QCOMPARE(model
+                     .headerData(int(Ui::PermissionsModel::permissions().indexOf(P::ManageUsers)),
+                                 Qt::Vertical)
+                     .toString(),
+                 QStringLiteral("Manage staff accounts"));
     }
 
     void signingOutEmptiesTheDesk()
