@@ -71,15 +71,21 @@ UsersDesk::UsersDesk(QWidget *parent)
     m_statusLabel->setTextFormat(Qt::PlainText); // the hub's words
     m_statusLabel->hide();
 
-    // Buttons wrap onto two rows when their (Spanish) texts do not fit one.
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_newButton);
-    actions->addWidget(m_editButton);
-    actions->addWidget(m_resetButton);
-    actions->addWidget(m_unlockButton);
-    actions->addWidget(m_activeButton);
-    actions->addStretch();
-    actions->addWidget(m_refreshButton);
+    // Two short rows rather than one long one, so the longer Spanish texts still fit a narrow
+    // window: the desk's own actions, then those on the selected account.
+    auto *deskActions = new QHBoxLayout;
+    deskActions->addWidget(m_newButton);
+    deskActions->addStretch();
+    deskActions->addWidget(m_refreshButton);
+    auto *accountActions = new QHBoxLayout;
+    accountActions->addWidget(m_editButton);
+    accountActions->addWidget(m_resetButton);
+    accountActions->addWidget(m_unlockButton);
+    accountActions->addWidget(m_activeButton);
+    accountActions->addStretch();
+    auto *actions = new QVBoxLayout;
+    actions->addLayout(deskActions);
+    actions->addLayout(accountActions);
 
     auto *accounts = new QWidget(this);
     auto *accountsLayout = new QVBoxLayout(accounts);

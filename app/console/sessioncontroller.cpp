@@ -182,6 +182,15 @@ void SessionController::unlock(const QString &password)
                           Q_EMIT unlockRejected(tr("The hub answered for another user."), false);
                           return;
                       }
+                      // A temporary password (reset while locked) opens nothing until changed,
+                      // and that step belongs to the sign-in window.
+                      if (fresh.user.mustChangePassword) {
+                          Q_EMIT unlockRejected(tr("An administrator reset your password. Sign "
+                                                   "out, then sign in with the temporary "
+                                                   "password to choose a new one."),
+                                                false);
+                          return;
+                      }
                       m_session.token = fresh.token;
                       m_session.expiresAt = fresh.expiresAt;
                       m_session.idleTimeoutSeconds = fresh.idleTimeoutSeconds;
