@@ -30,6 +30,7 @@ UserDialog::UserDialog(const Core::User *user, bool ownAccount, QWidget *parent)
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("userErrorLabel"));
     m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText); // the hub's words
     m_errorLabel->setStyleSheet(QStringLiteral("color: #8c1d18;"));
     m_errorLabel->hide();
 
@@ -59,7 +60,9 @@ UserDialog::UserDialog(const Core::User *user, bool ownAccount, QWidget *parent)
     form->addRow(tr("&Name"), m_nameEdit);
     form->addRow(tr("&Role"), m_roleCombo);
 
+    m_editing = user != nullptr;
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = buttons;
     buttons->button(QDialogButtonBox::Ok)->setText(user ? tr("Save") : tr("Create account"));
     connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -99,7 +102,28 @@ void UserDialog::accept()
         m_usernameEdit->setFocus();
         return;
     }
+    m_errorLabel->hide();
+    setBusy(true);
+    Q_EMIT submitted();
+}
+
+void UserDialog::finish()
+{
     QDialog::accept();
+}
+
+void UserDialog::showError(const QString &message)
+{
+    setBusy(false);
+    m_errorLabel->setText(message);
+    m_errorLabel->setVisible(!message.isEmpty());
+}
+
+void UserDialog::setBusy(bool busy)
+{
+    m_usernameEdit->setReadOnly(busy || m_editing);
+    m_nameEdit->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
 }
 
 } // namespace Wardline::Ui

@@ -277,20 +277,26 @@ void UsersDesk::createAccount()
     delete m_dialog.data();
     auto *dialog = new UserDialog(nullptr, false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &UserDialog::submitted, this, [this, dialog] {
         if (!m_client)
             return;
         const QString username = dialog->username();
-        m_client->createUser(username, dialog->displayName(), dialog->role(),
-                             [this, username](Core::Result<QString> password) {
-                                 if (!password) {
-                                     showStatus(password.error(), true);
-                                     return;
-                                 }
-                                 showStatus(tr("The account %1 was created.").arg(username), false);
-                                 showTemporaryPassword(username, password.value());
-                                 refresh();
-                             });
+        m_client->createUser(
+            username, dialog->displayName(), dialog->role(),
+            [this, username, dialog = QPointer<UserDialog>(dialog)](Core::Result<QString> pw) {
+                if (!pw) {
+                    if (dialog)
+                        dialog->showError(pw.error());
+                    else
+                        showStatus(pw.error(), true);
+                    return;
+                }
+                if (dialog)
+                    dialog->finish();
+                showStatus(tr("The account %1 was created.").arg(username), false);
+                showTemporaryPassword(username, pw.value());
+                refresh();
+            });
     });
     m_dialog = dialog;
     dialog->open();
@@ -305,14 +311,20 @@ void UsersDesk::editAccount()
     const Core::User account = *user;
     auto *dialog = new UserDialog(&account, account.id == m_session.user.id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, account] {
+    connect(dialog, &UserDialog::submitted, this, [this, dialog, account] {
         if (!m_client)
             return;
-        m_client->updateUser(account.id, dialog->displayName(), dialog->role(), account.active,
-                             [this, account](Core::Status done) {
-                                 report(done,
-                                        tr("The account %1 was changed.").arg(account.username));
-                             });
+        m_client->updateUser(
+            account.id, dialog->displayName(), dialog->role(), account.active,
+            [this, account, dialog = QPointer<UserDialog>(dialog)](Core::Status done) {
+                if (!done && dialog) {
+                    dialog->showError(done.error());
+                    return;
+                }
+                if (dialog)
+                    dialog->finish();
+                report(done, tr("The account %1 was changed.").arg(account.username));
+            });
     });
     m_dialog = dialog;
     dialog->open();

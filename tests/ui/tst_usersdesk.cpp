@@ -272,6 +272,28 @@ private Q_SLOTS:
             QVERIFY(!edit->text().contains(m_temporary));
     }
 
+    void aTakenUserNameIsRefusedInTheDialog()
+    {
+        const qint64 accounts = hubValue(QStringLiteral("SELECT count(*) FROM users")).toLongLong();
+        QTest::mouseClick(deskButton("newAccountButton"), Qt::LeftButton);
+        auto *dialog = waitForDialog<Ui::UserDialog>();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("usernameEdit")),
+                         QStringLiteral("nora.new"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        // The hub's reason, in the dialog that is still open with what was typed.
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("userErrorLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), Patience);
+        QVERIFY2(error->text().contains(QStringLiteral("already an account")),
+                 qPrintable(error->text()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(!desk()->findChild<Ui::TemporaryPasswordDialog *>());
+        QCOMPARE(hubValue(QStringLiteral("SELECT count(*) FROM users")).toLongLong(), accounts);
+        dialog->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(!desk()->findChild<Ui::UserDialog *>(), Patience);
+    }
+
     void theTemporaryPasswordLeadsToAChangeBeforeTheConsoleOpens()
     {
         QVERIFY(!m_temporary.isEmpty());
