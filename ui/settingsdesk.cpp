@@ -74,13 +74,14 @@ SettingsDesk::SettingsDesk(QWidget *parent)
     connect(m_revertButton, &QPushButton::clicked, this, &SettingsDesk::reload);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_statusLabel, 1);
+    buttons->addStretch();
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headingLabel);
     layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_statusLabel);
     layout->addLayout(buttons);
     retranslateUi();
     updateButtons();
