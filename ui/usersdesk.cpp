@@ -11,8 +11,10 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -51,7 +53,19 @@ UsersDesk::UsersDesk(QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("usersView"));
-    m_view->setModel(m_model);
+    // Hundreds of accounts at a hospital: sortable by any column and searchable.
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(UsersModel::SortRole);
+    m_sorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setFilterKeyColumn(-1);
+    m_view->setModel(m_sorted);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(UsersModel::UsernameColumn, Qt::AscendingOrder);
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("usersSearchEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &UsersDesk::setSearchText);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,7 +89,7 @@ UsersDesk::UsersDesk(QWidget *parent)
     // window: the desk's own actions, then those on the selected account.
     auto *deskActions = new QHBoxLayout;
     deskActions->addWidget(m_newButton);
-    deskActions->addStretch();
+    deskActions->addWidget(m_searchEdit, 1);
     deskActions->addWidget(m_refreshButton);
     auto *accountActions = new QHBoxLayout;
     accountActions->addWidget(m_editButton);
@@ -137,6 +151,7 @@ void UsersDesk::retranslateUi()
     m_resetButton->setText(tr("&Reset password…"));
     m_unlockButton->setText(tr("&Unlock…"));
     m_refreshButton->setText(tr("Re&fresh"));
+    m_searchEdit->setPlaceholderText(tr("Search by user name, name, role or state"));
     m_pages->setTabText(0, tr("Accounts"));
     m_pages->setTabText(1, tr("Roles and permissions"));
     m_permissionsNote->setText(
@@ -200,14 +215,25 @@ bool UsersDesk::select(qint64 id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
-    m_view->selectRow(row);
+    const QModelIndex shown = m_sorted->mapFromSource(m_model->index(row, 0));
+    if (!shown.isValid())
+        return false;
+    m_view->selectRow(shown.row());
     return true;
 }
 
 const Core::User *UsersDesk::selected() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : &m_model->userAt(rows.first().row());
+    return rows.isEmpty() ? nullptr : &m_model->userAt(m_sorted->mapToSource(rows.first()).row());
+}
+
+void UsersDesk::setSearchText(const QString &text)
+{
+    if (m_searchEdit->text() != text)
+        m_searchEdit->setText(text); // comes back here through textChanged
+    m_sorted->setFilterFixedString(text.trimmed());
+    updateButtons();
 }
 
 void UsersDesk::updateButtons()

@@ -9,7 +9,9 @@
 #include <functional>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 
@@ -42,6 +44,8 @@ public:
 
     [[nodiscard]] UsersModel *model() const { return m_model; }
     [[nodiscard]] QTableView *view() const { return m_view; }
+    /// Shows only the accounts whose user name, name, role or state contains \a text.
+    void setSearchText(const QString &text);
     /// The roles' permissions as the hub enforces them (read-only).
     [[nodiscard]] PermissionsModel *permissions() const { return m_permissions; }
     [[nodiscard]] QTableView *permissionsView() const { return m_permissionsView; }
@@ -78,6 +82,8 @@ private:
 
     UsersModel *m_model;
     QTableView *m_view = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr; ///< m_model as the view shows it
+    QLineEdit *m_searchEdit = nullptr;
     PermissionsModel *m_permissions;
     QTableView *m_permissionsView = nullptr;
     QTabWidget *m_pages = nullptr;

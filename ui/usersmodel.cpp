@@ -86,6 +86,12 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return isLocked(user);
     case ActiveRole:
         return user.active;
+    case SortRole:
+        if (index.column() == LastSignInColumn)
+            return user.lastSignIn;
+        if (index.column() == FailedColumn)
+            return user.failedSignIns;
+        return data(index, Qt::DisplayRole).toString().toLower();
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case UsernameColumn:

@@ -30,6 +30,7 @@ public:
         IdRole = Qt::UserRole + 1, ///< the account's id (qint64)
         LockedRole,                ///< bool: sign-in refused until lockedUntil
         ActiveRole,                ///< bool
+        SortRole,                  ///< what the column sorts by (times and counts as such)
     };
 
     explicit UsersModel(QObject *parent = nullptr);

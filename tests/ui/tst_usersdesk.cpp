@@ -543,6 +543,29 @@ private Q_SLOTS:
                  QStringLiteral("administrator"));
     }
 
+    void theListIsSearchedAndSorted()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(desk()->model()->rowCount(), 2, Patience);
+        QTableView *view = desk()->view();
+        QCOMPARE(view->model()->rowCount(), 2);
+        QTest::keyClicks(desk()->findChild<QLineEdit *>(QStringLiteral("usersSearchEdit")),
+                         QStringLiteral("newton"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, Ui::UsersModel::UsernameColumn).data().toString(),
+                 QStringLiteral("nora.new"));
+        // Actions follow the row shown, not its place in the hub's list.
+        view->selectRow(0);
+        QVERIFY(deskButton("activeButton")->isEnabled()); // not the administrator's own
+        desk()->setSearchText(QString());
+        QCOMPARE(view->model()->rowCount(), 2);
+        view->sortByColumn(Ui::UsersModel::UsernameColumn, Qt::DescendingOrder);
+        QCOMPARE(view->model()->index(0, Ui::UsersModel::UsernameColumn).data().toString(),
+                 QStringLiteral("nora.new"));
+        view->sortByColumn(Ui::UsersModel::UsernameColumn, Qt::AscendingOrder);
+        QCOMPARE(view->model()->index(0, Ui::UsersModel::UsernameColumn).data().toString(),
+                 QStringLiteral("admin"));
+    }
+
     void theRolesPermissionsAreShownAsTheHubEnforcesThem()
     {
         Ui::PermissionsModel model;
