@@ -2,6 +2,7 @@
 
 #include "ui/language.h"
 #include "ui/logging.h"
+#include "ui/passwordchangedialog.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -19,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include <initializer_list>
+#include <utility>
 
 namespace Wardline::Ui {
 
@@ -359,6 +361,46 @@ void SignInWindow::clearPassword()
     m_passwordEdit->clear();
     if (m_passwordEdit->isEnabled())
         m_passwordEdit->setFocus();
+}
+
+void SignInWindow::askForNewPassword()
+{
+    endPasswordChange();
+    m_passwordDialog = new PasswordChangeDialog(this);
+    m_passwordDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_passwordDialog, &PasswordChangeDialog::passwordChosen, this,
+            &SignInWindow::newPasswordChosen);
+    connect(m_passwordDialog, &QDialog::rejected, this, [this] {
+        m_passwordDialog = nullptr; // deletes itself on close
+        setBusy(false);
+        clearPassword();
+        showInfo(tr("The password was not changed. Sign in again when you are ready to choose "
+                    "a new one."));
+        Q_EMIT passwordChangeCancelled();
+    });
+    // Window-modal and never exec(): the sign-in window waits, nothing blocks.
+    m_passwordDialog->open();
+}
+
+void SignInWindow::rejectNewPassword(const QString &message)
+{
+    if (!m_passwordDialog)
+        return;
+    m_passwordDialog->setBusy(false);
+    m_passwordDialog->showError(message);
+}
+
+void SignInWindow::endPasswordChange()
+{
+    if (PasswordChangeDialog *dialog = std::exchange(m_passwordDialog, nullptr)) {
+        dialog->disconnect(this);
+        dialog->close(); // WA_DeleteOnClose
+    }
+}
+
+PasswordChangeDialog *SignInWindow::passwordChangeDialog() const
+{
+    return m_passwordDialog;
 }
 
 void SignInWindow::submit()

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace Wardline::Ui {
 
+class PasswordChangeDialog;
+
 /// The console's first screen: hub address, username and password, and the UI language.
 class SignInWindow : public QWidget
 {
@@ -43,6 +45,16 @@ public:
     /// Submits the form again as it is (after the certificate was confirmed).
     void retry() { submit(); }
 
+    /// The hub accepted a temporary password: asks for the user's own in a dialog over this
+    /// window (newPasswordChosen() or passwordChangeCancelled() follow).
+    void askForNewPassword();
+    /// The hub refused the new password: \a message (for staff) is shown in the dialog.
+    void rejectNewPassword(const QString &message);
+    /// The sign-in went on (or ended): the password dialog closes.
+    void endPasswordChange();
+    /// The open password dialog, or nullptr.
+    [[nodiscard]] PasswordChangeDialog *passwordChangeDialog() const;
+
 Q_SIGNALS:
     /// The form was submitted and passed validation.
     void signInRequested(const QString &hubAddress, const QString &username,
@@ -51,6 +63,11 @@ Q_SIGNALS:
     void certificateConfirmed();
     /// The user picked another UI language (already applied); @p code is "en", "es", ….
     void languageChanged(const QString &code);
+    /// The user chose a new password in place of the temporary one (checked for length and
+    /// a matching confirmation; the hub checks the rest).
+    void newPasswordChosen(const QString &password);
+    /// The user gave up choosing a new password; the form is ready again.
+    void passwordChangeCancelled();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -93,6 +110,7 @@ private:
     QComboBox *m_languageCombo = nullptr;
     QLabel *m_versionLabel = nullptr;
 
+    PasswordChangeDialog *m_passwordDialog = nullptr;
     bool m_busy = false;
     Problem m_problem = Problem::None;
 };

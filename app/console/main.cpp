@@ -160,9 +160,19 @@ int main(int argc, char *argv[])
                          window.showError(message);
                          window.clearPassword();
                      });
+    // A temporary password (new account, or reset): the user's own first, then the console.
+    QObject::connect(&session, &SessionController::passwordChangeRequired, &window,
+                     &SignInWindow::askForNewPassword);
+    QObject::connect(&window, &SignInWindow::newPasswordChosen, &session,
+                     &SessionController::changePassword);
+    QObject::connect(&session, &SessionController::passwordChangeFailed, &window,
+                     &SignInWindow::rejectNewPassword);
+    QObject::connect(&window, &SignInWindow::passwordChangeCancelled, &session,
+                     &SessionController::signOut);
     QObject::connect(
         &session, &SessionController::signedIn, &home,
         [&window, &home, &session](const QString &cacheNote) {
+            window.endPasswordChange();
             const auto &user = session.session().user;
             home.showSession(user.displayName.isEmpty() ? user.username : user.displayName,
                              user.role, session.session().hub.toString(), cacheNote);

@@ -10,6 +10,7 @@
 #include "console/unlockverifier.h"
 #include "core/clock.h"
 #include "core/permissions.h"
+#include "core/secretkey.h"
 #include "store/database.h"
 
 #include <QFile>
@@ -96,6 +97,14 @@ void SessionController::signIn(const QUrl &hub, const QString &username, const Q
                                             HubClient::Failure failure) {
                 if (session) {
                     m_session = std::move(session).value();
+                    if (m_session.user.mustChangePassword) {
+                        // No cache and no verifier yet: both follow the password the user
+                        // chooses now, never the temporary one.
+                        m_busy = false;
+                        m_temporaryPassword = password;
+                        Q_EMIT passwordChangeRequired();
+                        return;
+                    }
                     return openCache(password);
                 }
                 if (failure == HubClient::Failure::Unreachable)
@@ -225,6 +234,30 @@ void SessionController::probeHub()
                });
 }
 
+void SessionController::changePassword(const QString &newPassword)
+{
+    if (m_busy || !isSignedIn() || !isChangingPassword())
+        return;
+    m_busy = true;
+    const QString token = m_session.token;
+    m_hub->send(
+        m_session, "POST", QStringLiteral("/api/v1/session/password"),
+        {{QStringLiteral("current"), m_temporaryPassword}, {QStringLiteral("new"), newPassword}},
+        this, [this, token, newPassword](const HubReply &reply) {
+            if (m_session.token != token)
+                return; // signed out meanwhile
+            if (!reply.ok()) {
+                m_busy = false;
+                Q_EMIT passwordChangeFailed(reply.error);
+                return;
+            }
+            Core::SecretKey::wipe(m_temporaryPassword);
+            m_temporaryPassword.clear();
+            m_session.user.mustChangePassword = false;
+            openCache(newPassword); // the offline unlock verifier hashes the new one
+        });
+}
+
 void SessionController::openCache(const QString &password)
 {
     m_keys->obtain(m_session.account(), [this, password](Core::Result<Core::SecretKey> key,
@@ -280,6 +313,9 @@ void SessionController::signOut()
         return;
     closeCache();
     m_unlocking = false;
+    m_busy = false;
+    Core::SecretKey::wipe(m_temporaryPassword);
+    m_temporaryPassword.clear();
     m_probe->stop();
     m_offlineExpiry->stop();
     if (std::exchange(m_offline, false)) {
@@ -318,6 +354,15 @@ void SessionController::unlock(const QString &password)
                           Q_EMIT unlockRejected(tr("The hub answered for another user."), false);
                           return;
                       }
+                      // A temporary password (reset while locked) opens nothing until changed,
+                      // and that step belongs to the sign-in window.
+                      if (fresh.user.mustChangePassword) {
+                          Q_EMIT unlockRejected(tr("An administrator reset your password. Sign "
+                                                   "out, then sign in with the temporary "
+                                                   "password to choose a new one."),
+                                                false);
+                          return;
+                      }
                       m_session.token = fresh.token;
                       m_session.expiresAt = fresh.expiresAt;
                       m_session.idleTimeoutSeconds = fresh.idleTimeoutSeconds;
@@ -346,6 +391,13 @@ void SessionController::reconnect(const QString &password)
                                              failure == HubClient::Failure::BadCredentials);
             if (session.value().user.id != offline.user.id) {
                 Q_EMIT unlockRejected(tr("The hub answered for another user."), false);
+                return;
+            }
+            if (session.value().user.mustChangePassword) {
+                Q_EMIT unlockRejected(tr("An administrator reset your password. Sign out, then "
+                                         "sign in with the temporary password to choose a new "
+                                         "one."),
+                                      false);
                 return;
             }
             closeCache();

@@ -62,6 +62,12 @@ public:
     /// Trusts the hub certificate refused at the last sign-in (certificateUnconfirmed()) from
     /// now on, on this computer; certificateConfirmed() or signInFailed() follows.
     void confirmCertificate(const QUrl &hub);
+    /// After passwordChangeRequired(): replaces the temporary password with \a newPassword on
+    /// the hub, then finishes signing in with it (cache, unlock verifier, sync). Answers with
+    /// signedIn() or passwordChangeFailed().
+    void changePassword(const QString &newPassword);
+    /// Whether the hub accepted a temporary password that must be changed before anything else.
+    [[nodiscard]] bool isChangingPassword() const { return !m_temporaryPassword.isEmpty(); }
     void signOut();
     /// Checks the signed-in user's \a password to unlock the locked console: against the
     /// cache's offline verifier when there is one, else by signing in to the hub again as the
@@ -82,6 +88,12 @@ Q_SIGNALS:
     void certificateConfirmed();
     /// An offline session: the hub answers again. Signing in online (unlock()) reconnects.
     void hubReachable();
+    /// The password was a temporary one (new account, or reset by an administrator): the hub
+    /// answers nothing but a change of password (403 password_change_required) until
+    /// changePassword() succeeds; signOut() gives up.
+    void passwordChangeRequired();
+    /// The hub refused the new password; \a message says why, for staff.
+    void passwordChangeFailed(const QString &message);
     void signedOut();
     void unlocked();
     /// \a wrongPassword: the password was checked and is wrong (the lock screen counts these).
@@ -120,6 +132,8 @@ private:
     QTimer *m_probe;
     QTimer *m_offlineExpiry;
     const Core::Clock *m_clock;
+    /// Kept only between a sign-in with a temporary password and its change ("current").
+    QString m_temporaryPassword;
 };
 
 } // namespace Wardline::Console

@@ -85,8 +85,11 @@ QHttpServerResponse AdminApi::changeSettings(const QHttpServerRequest &request)
                                QStringLiteral("The hub is busy; try again in a moment."));
     // All or nothing: one bad value leaves every setting as it was.
     Core::Status saved;
+    QString refusedKey; // named in the answer, so a console shows the error beside its field
     for (auto it = changes.begin(); saved && it != changes.end(); ++it) {
         saved = SiteSettings::set(m_db, it.key(), it.value().toVariant().toString());
+        if (!saved)
+            refusedKey = it.key();
         if (saved)
             saved = Store::AuditLog(m_db, m_clock)
                         .append(user->username, QStringLiteral("settings.change"),
@@ -101,9 +104,14 @@ QHttpServerResponse AdminApi::changeSettings(const QHttpServerRequest &request)
     }
     if (!saved || !m_db.commit()) {
         (void)m_db.rollback();
-        return StaffApi::error(Status::BadRequest, QStringLiteral("invalid_setting"),
-                               saved ? QStringLiteral("The settings could not be saved.")
-                                     : saved.error());
+        return QHttpServerResponse(
+            QJsonObject{{QStringLiteral("error"),
+                         QJsonObject{{QStringLiteral("code"), QStringLiteral("invalid_setting")},
+                                     {QStringLiteral("message"),
+                                      saved ? QStringLiteral("The settings could not be saved.")
+                                            : saved.error()},
+                                     {QStringLiteral("key"), refusedKey}}}},
+            Status::BadRequest);
     }
     return QHttpServerResponse(Status::NoContent);
 }

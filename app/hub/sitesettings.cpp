@@ -24,6 +24,8 @@ std::optional<QString> check(const QString &key, const QString &value)
         if (!name.match(value).hasMatch())
             return QStringLiteral("%1 is a template name: lower-case letters, digits and _")
                 .arg(key);
+    } else if (key == QLatin1String("site/idle_lock_minutes") && value.isEmpty()) {
+        return std::nullopt; // hub.conf's [policy] idle_lock_minutes decides
     } else if (key.endsWith(QLatin1String("_minutes"))) {
         bool ok = false;
         const int minutes = value.toInt(&ok);
@@ -52,7 +54,9 @@ std::optional<QString> check(const QString &key, const QString &value)
             return QStringLiteral("%1 is a number to dial, like 911 or 112").arg(key);
     } else if (key.startsWith(QLatin1String("site/emergency_text_"))) {
         if (!value.isEmpty() && !value.contains(QLatin1String("%1")))
-            return QStringLiteral("%1 must contain %%1 where the emergency number goes").arg(key);
+            // One arg() pass, so the "%1" it inserts stays as written.
+            return QStringLiteral("%1 must contain %2 where the emergency number goes")
+                .arg(key, QStringLiteral("%1"));
     }
     return std::nullopt;
 }
@@ -72,6 +76,9 @@ const QList<SettingSpec> &SiteSettings::specs()
         {"site/location_address", "", "the LOCATION reply: its address"},
         {"site/location_latitude", "0", "the LOCATION reply: latitude"},
         {"site/location_longitude", "0", "the LOCATION reply: longitude"},
+        {"site/idle_lock_minutes", "",
+         "a console locks its screen after this many minutes without input (from its next "
+         "sign-in); empty: hub.conf [policy] idle_lock_minutes"},
         {"sla/refill_minutes", "120", "refill requests confirmed within this"},
         {"sla/lab_minutes", "240", "lab-result questions answered within this"},
         {"sla/nurse_minutes", "60", "nurse questions answered within this"},

@@ -155,11 +155,22 @@ QHttpServerResponse StaffApi::finishSignIn(const std::optional<Core::User> &user
         return error(Status::InternalServerError, QStringLiteral("storage"),
                      QStringLiteral("The hub could not record the sign-in; try again."));
     }
+    // Administrators may set the idle lock from a console (site settings); hub.conf otherwise.
+    int idleLockMinutes = m_idleLockMinutes;
+    QSqlQuery setting(m_db);
+    if (setting.exec(QStringLiteral("SELECT value FROM hub_settings WHERE key = "
+                                    "'site/idle_lock_minutes'")) &&
+        setting.next()) {
+        bool ok = false;
+        const int minutes = setting.value(0).toString().toInt(&ok);
+        if (ok && minutes > 0)
+            idleLockMinutes = minutes;
+    }
     return QHttpServerResponse(
         QJsonObject{{QStringLiteral("token"), token},
                     {QStringLiteral("expiresAt"), session.expiresAt.toString(Qt::ISODate)},
                     {QStringLiteral("idleTimeoutSeconds"), m_idleSeconds},
-                    {QStringLiteral("idleLockMinutes"), m_idleLockMinutes},
+                    {QStringLiteral("idleLockMinutes"), idleLockMinutes},
                     {QStringLiteral("eventsUrl"), m_eventsUrl},
                     {QStringLiteral("user"), userJson(*user)}});
 }
