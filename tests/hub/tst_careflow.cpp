@@ -424,6 +424,16 @@ private Q_SLOTS:
         QCOMPARE(appointments.size(), 1);
         QCOMPARE(appointments.at(0).toObject().value(u"phone").toString(),
                  QStringLiteral("+15550100203"));
+        // What the desk needs besides: the conversation to open (an appointment one, so a
+        // receptionist may), whether free text is still possible, and the providers and
+        // locations appointments already use.
+        const QJsonObject waiting = appointments.at(0).toObject();
+        QCOMPARE(waiting.value(u"conversationId").toInteger(),
+                 conversationOf(QStringLiteral("15550100203"), "id").toLongLong());
+        QCOMPARE(waiting.value(u"conversationCategory").toString(), QStringLiteral("APPOINTMENT"));
+        QVERIFY(waiting.value(u"windowOpen").toBool());
+        QVERIFY(queue.value(u"providers").toArray().contains(QStringLiteral("Dr. Rivera")));
+        QVERIFY(queue.value(u"locations").toArray().contains(QStringLiteral("Clinic B")));
         QCOMPARE(call("GET", QStringLiteral("/api/v1/appointments"), nurse).first, 403);
 
         // Photos: nurses yes, receptionists no.
