@@ -1,6 +1,7 @@
 #include "hub/careapi.h"
 
 #include "core/clock.h"
+#include "core/conversation.h"
 #include "core/permissions.h"
 #include "hub/careflow.h"
 #include "hub/caremessages.h"
@@ -104,14 +105,15 @@ QHttpServerResponse CareApi::rescheduleQueue(const QHttpServerRequest &request)
         return storageError(q);
     QJsonArray queue = rows(q);
     q.finish();
-    // Meta's rule: free-form replies only within 24 hours of the patient's last message.
+    // Meta's rule (free-form replies only within 24 hours of the patient's last message), as
+    // the conversation itself reports it.
     const QDateTime now = m_clock.now();
     for (qsizetype i = 0; i < queue.size(); ++i) {
         QJsonObject row = queue.at(i).toObject();
-        const QDateTime lastInbound =
+        Core::Conversation window;
+        window.lastInboundAt =
             QDateTime::fromString(row.value(u"lastInboundAt").toString(), Qt::ISODateWithMs);
-        row.insert(QStringLiteral("windowOpen"),
-                   lastInbound.isValid() && lastInbound.secsTo(now) < 24 * 3600);
+        row.insert(QStringLiteral("windowOpen"), window.serviceWindowOpen(now));
         queue.replace(i, row);
     }
     // The providers and locations appointments already use: the desk offers them as choices.
