@@ -394,9 +394,10 @@ void AuditDesk::retranslateUi()
     m_subjectKind->setCurrentIndex(std::max(0, m_subjectKind->findData(kind)));
     connect(m_subjectKind, &QComboBox::currentIndexChanged, this, &AuditDesk::updateActions,
             Qt::UniqueConnection);
-    m_subjectId->setPlaceholderText(tr("Number (empty: all)"));
+    m_subjectId->setPlaceholderText(tr("Number"));
+    m_subjectId->setToolTip(tr("Leave it empty to see every record of this kind."));
     m_fromCheck->setText(tr("&From"));
-    m_toCheck->setText(tr("&Until"));
+    m_toCheck->setText(tr("Un&til"));
     m_searchButton->setText(tr("&Search"));
     m_clearButton->setText(tr("Clear filters"));
     m_exportButton->setText(tr("&Export CSV…"));

@@ -81,7 +81,7 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     case Action:
         return tr("Action");
     case Subject:
-        return tr("Subject");
+        return tr("Record");
     case Detail:
         return tr("Detail");
     case ColumnCount:

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -114,6 +115,9 @@ RescheduleDesk::RescheduleDesk(QWidget *parent)
     m_start->setObjectName(QStringLiteral("rescheduleStart"));
     m_start->setCalendarPopup(true);
     m_start->setTimeSpec(Qt::LocalTime);
+    // Minutes, not seconds: slots are booked to the minute.
+    m_start->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) +
+                              QStringLiteral(" HH:mm"));
     m_duration = new QSpinBox(m_form);
     m_duration->setObjectName(QStringLiteral("rescheduleDuration"));
     m_duration->setRange(5, 1440);
@@ -167,10 +171,10 @@ RescheduleDesk::RescheduleDesk(QWidget *parent)
     fields->addRow(m_durationLabel, m_duration);
     fields->addRow(m_providerLabel, m_provider);
     fields->addRow(m_locationLabel, m_location);
-    auto *otherActions = new QHBoxLayout;
+    // One above the other: side by side, long Spanish labels would widen the pane.
+    auto *otherActions = new QVBoxLayout;
     otherActions->addWidget(m_keepButton);
     otherActions->addWidget(m_cancelButton);
-    otherActions->addStretch(1);
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->addWidget(m_patientLabel);
     formLayout->addWidget(m_currentLabel);
@@ -187,10 +191,10 @@ RescheduleDesk::RescheduleDesk(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("rescheduleFormScroll"));
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_form);
-    scroll->setMinimumWidth(280);
+    scroll->setMinimumWidth(320);
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
@@ -338,6 +342,7 @@ void RescheduleDesk::showQueue(const Console::RescheduleQueue &queue)
     m_loaded = true;
     m_model->setNow(m_clock->now());
     m_model->setRequests(queue.requests);
+    m_table->resizeColumnsToContents();
     // The same appointment stays chosen; when it left the queue, the next one in its place.
     int row = m_model->rowOf(keep);
     if (row < 0 && m_model->rowCount() > 0)
@@ -411,6 +416,7 @@ void RescheduleDesk::showCurrent(bool resetForm)
     QDateTime start = r->start.isValid() ? r->start.toLocalTime() : now;
     if (start <= now)
         start = QDateTime(now.date().addDays(1), QTime(now.time().hour(), 0));
+    start.setTime(QTime(start.time().hour(), start.time().minute()));
     m_start->setMinimumDateTime(now);
     m_start->setDateTime(start);
     m_duration->setValue(
