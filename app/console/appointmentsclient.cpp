@@ -73,21 +73,26 @@ void AppointmentsClient::refresh()
 void AppointmentsClient::reschedule(qint64 appointmentId, const QDateTime &start, int minutes,
                                     const QString &provider, const QString &location)
 {
-    // A new key per offer: the hub sends one template for it however often the request is
-    // retried on the way.
-    const QJsonObject body{
-        {QStringLiteral("start"),
-         start.toOffsetFromUtc(start.offsetFromUtc()).toString(Qt::ISODateWithMs)},
-        {QStringLiteral("durationMinutes"), minutes},
-        {QStringLiteral("provider"), provider},
-        {QStringLiteral("location"), location},
-        {QStringLiteral("idempotencyKey"),
-         QString(QStringLiteral("wl-reschedule-") + Core::Crypto::randomToken(16))}};
+    const QString when = start.toOffsetFromUtc(start.offsetFromUtc()).toString(Qt::ISODateWithMs);
+    // One key per offer, kept until the hub took it: sending the same offer again after a
+    // dropped answer sends the patient one template, not two.
+    const QString offer = QStringList{QString::number(appointmentId), when,
+                                      QString::number(minutes), provider, location}
+                              .join(u'\n');
+    QString &key = m_offerKeys[offer];
+    if (key.isEmpty())
+        key = QStringLiteral("wl-reschedule-") + Core::Crypto::randomToken(16);
+    const QJsonObject body{{QStringLiteral("start"), when},
+                           {QStringLiteral("durationMinutes"), minutes},
+                           {QStringLiteral("provider"), provider},
+                           {QStringLiteral("location"), location},
+                           {QStringLiteral("idempotencyKey"), key}};
     m_hub.send(m_session, "POST",
                QStringLiteral("/api/v1/appointments/%1/reschedule").arg(appointmentId), body, this,
-               [this, appointmentId](const HubReply &reply) {
+               [this, appointmentId, offer](const HubReply &reply) {
                    if (!reply.ok())
                        return Q_EMIT failed(appointmentId, reply.error);
+                   m_offerKeys.remove(offer);
                    Q_EMIT rescheduled(appointmentId);
                });
 }

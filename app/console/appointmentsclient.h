@@ -3,6 +3,7 @@
 #include "console/hubsession.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -75,6 +76,7 @@ Q_SIGNALS:
 private:
     HubClient &m_hub;
     HubSession m_session;
+    QHash<QString, QString> m_offerKeys; ///< idempotency key of each offer not yet accepted
 };
 
 } // namespace Wardline::Console
