@@ -389,6 +389,48 @@ private Q_SLOTS:
                           QStringLiteral("conversation:%1").arg(clinical)}),
                  QStringLiteral("1"));
     }
+
+    void outsideTheWindowOnlyTheTemplateIsOffered()
+    {
+        // A day and more since the patient wrote (the sessions end with the hub's clock: the
+        // receptionist signs in again).
+        QTRY_COMPARE_WITH_TIMEOUT(desk()->waitingCount(), 1, Patience);
+        m_clock.advance(25 * 3600 * 1000LL);
+        m_session.reset();
+        bool answered = false;
+        m_client.signIn(QUrl(m_hub->apiUrl()), QStringLiteral("reception.desk"), Password,
+                        [&](Core::Result<Console::HubSession> r, Console::HubClient::Failure) {
+                            answered = true;
+                            if (r)
+                                m_session = std::move(r).value();
+                        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, Patience);
+        QVERIFY(m_session);
+        m_home->setHub(&m_client, *m_session);
+        QTRY_COMPARE_WITH_TIMEOUT(desk()->waitingCount(), 1, Patience);
+        const qint64 appointment =
+            desk()->model()->index(0, 0).data(Ui::RescheduleModel::IdRole).toLongLong();
+        QVERIFY(m_home->showDesk(desk()));
+        QVERIFY(desk()->selectAppointment(appointment));
+        QVERIFY(!inDesk<QPushButton>("rescheduleOpen")->isVisibleTo(desk()));
+        QVERIFY(inDesk<QLabel>("rescheduleWindow")->text().contains(QLatin1String("24 hours")));
+        QVERIFY(!inDesk<QLabel>("rescheduleWindow")->text().contains(QLatin1String("you may")));
+
+        // The approved template still goes out: that is what templates are for.
+        const auto templates = [this] {
+            int n = 0;
+            for (const Sim::SentMessage &m : m_sim->services()->log().allSent())
+                n += m.waId == MovingPhone &&
+                     m.templateName == QLatin1String("wardline_appointment_rescheduled");
+            return n;
+        };
+        const int before = templates();
+        inDesk<QDateTimeEdit>("rescheduleStart")
+            ->setDateTime(QDateTime(m_clock.now().toLocalTime().date().addDays(7), QTime(9, 15)));
+        QTest::mouseClick(inDesk<QPushButton>("rescheduleSend"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(templates(), before + 1, Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(desk()->waitingCount(), 0, Patience);
+    }
 };
 
 QTEST_MAIN(TestRescheduleDesk)
