@@ -17,7 +17,9 @@
 #include "ui/auditmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -230,6 +232,17 @@ private Q_SLOTS:
                                      distinct(Ui::AuditModel::Subject) ==
                                          QSet<QString>{QStringLiteral("user:%1").arg(m_nurseId)},
                                  Patience);
+
+        // By time: from an hour ahead of the hub's clock there is nothing yet; until then,
+        // everything but nothing after.
+        kind->setCurrentIndex(0);
+        find<QCheckBox>("auditFromCheck")->setChecked(true);
+        find<QDateTimeEdit>("auditFrom")->setDateTime(m_clock.now().toLocalTime().addSecs(3600));
+        QTest::mouseClick(find<QPushButton>("auditSearch"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->model()->rowCount(), 0, Patience);
+        QCOMPARE(find<QLabel>("auditCount")->text(), QStringLiteral("0 entries shown."));
+        QVERIFY(!find<QPushButton>("auditExport")->isEnabled());
+        find<QCheckBox>("auditFromCheck")->setChecked(false);
 
         // Clearing the filters shows everything again (and the reads since).
         QTest::mouseClick(find<QPushButton>("auditClear"), Qt::LeftButton);
