@@ -44,7 +44,7 @@ public:
     /// The filter the fields describe.
     [[nodiscard]] Console::AuditFilter filter() const;
     /// Writes the rows shown to \a path as CSV; false (and a message shown) when it could not.
-    bool exportCsv(const QString &path);
+    [[nodiscard]] bool exportCsv(const QString &path);
 
 public Q_SLOTS:
     /// Asks the hub for the entries the filter describes.

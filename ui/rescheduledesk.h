@@ -53,7 +53,7 @@ public:
     /// The appointment whose form is shown; 0 when none is chosen.
     [[nodiscard]] qint64 currentAppointment() const { return m_current; }
     /// Chooses the appointment \a id in the list (its form shows); false when it is not there.
-    bool selectAppointment(qint64 id);
+    [[nodiscard]] bool selectAppointment(qint64 id);
 
 public Q_SLOTS:
     /// Asks the hub for the queue again.
