@@ -1,6 +1,7 @@
 #include "hub/careapi.h"
 
 #include "core/clock.h"
+#include "core/conversation.h"
 #include "core/permissions.h"
 #include "hub/careflow.h"
 #include "hub/caremessages.h"
@@ -87,22 +88,55 @@ QHttpServerResponse CareApi::rescheduleQueue(const QHttpServerRequest &request)
         return denied;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // Longest waiting first; the conversation is the patient's latest on the line.
+    // Longest waiting first. The conversation is the one a reschedule answers in (the patient's
+    // open one, else the latest); its category and last inbound message tell the desk whether a
+    // receptionist may open it and whether free text is still possible (24-hour window).
     q.prepare(QStringLiteral(
         "SELECT a.id, a.patient_id AS patientId, CASE WHEN p.display_name <> '' THEN "
         "p.display_name ELSE p.profile_name END AS patientName, p.phone_e164 AS phone, "
         "a.start_at AS start, a.end_at AS \"end\", a.provider, a.location, a.status, "
-        "a.change_requested_at AS changeRequestedAt, (SELECT max(c.id) FROM conversations c "
-        "WHERE c.patient_id = a.patient_id) AS conversationId FROM appointments a JOIN patients "
-        "p ON p.id = a.patient_id WHERE a.status = 'change_requested' ORDER BY "
+        "a.change_requested_at AS changeRequestedAt, c.id AS conversationId, c.category AS "
+        "conversationCategory, c.last_inbound_at AS lastInboundAt FROM appointments a JOIN "
+        "patients p ON p.id = a.patient_id LEFT JOIN conversations c ON c.id = (SELECT c2.id "
+        "FROM conversations c2 WHERE c2.patient_id = a.patient_id ORDER BY c2.state = 'open' "
+        "DESC, c2.id DESC LIMIT 1) WHERE a.status = 'change_requested' ORDER BY "
         "a.change_requested_at, a.id"));
     if (!q.exec())
         return storageError(q);
-    const QJsonArray queue = rows(q);
+    QJsonArray queue = rows(q);
+    q.finish();
+    // Meta's rule (free-form replies only within 24 hours of the patient's last message), as
+    // the conversation itself reports it.
+    const QDateTime now = m_clock.now();
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        QJsonObject row = queue.at(i).toObject();
+        Core::Conversation window;
+        window.lastInboundAt =
+            QDateTime::fromString(row.value(u"lastInboundAt").toString(), Qt::ISODateWithMs);
+        row.insert(QStringLiteral("windowOpen"), window.serviceWindowOpen(now));
+        queue.replace(i, row);
+    }
+    // The providers and locations appointments already use: the desk offers them as choices.
+    const auto used = [this](const QString &column) {
+        QJsonArray values;
+        QSqlQuery names(m_db);
+        names.setForwardOnly(true);
+        if (names.exec(QStringLiteral("SELECT DISTINCT %1 FROM appointments WHERE %1 <> '' ORDER "
+                                      "BY %1 LIMIT 200")
+                           .arg(column))) {
+            while (names.next())
+                values.append(names.value(0).toString());
+        }
+        return values;
+    };
+    const QJsonArray providers = used(QStringLiteral("provider"));
+    const QJsonArray locations = used(QStringLiteral("location"));
     (void)Store::AuditLog(m_db, m_clock)
         .append(user->username, QStringLiteral("queue.view"), QStringLiteral("queue:reschedule"),
                 StaffApi::origin(request));
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("appointments"), queue}});
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("appointments"), queue},
+                                           {QStringLiteral("providers"), providers},
+                                           {QStringLiteral("locations"), locations}});
 }
 
 QHttpServerResponse CareApi::setAppointmentStatus(qint64 id, const QHttpServerRequest &request)

@@ -424,6 +424,25 @@ private Q_SLOTS:
         QCOMPARE(appointments.size(), 1);
         QCOMPARE(appointments.at(0).toObject().value(u"phone").toString(),
                  QStringLiteral("+15550100203"));
+        // What the desk needs besides: the conversation to open (an appointment one, so a
+        // receptionist may), whether free text is still possible, and the providers and
+        // locations appointments already use.
+        const QJsonObject waiting = appointments.at(0).toObject();
+        QCOMPARE(waiting.value(u"conversationId").toInteger(),
+                 conversationOf(QStringLiteral("15550100203"), "id").toLongLong());
+        QCOMPARE(waiting.value(u"conversationCategory").toString(), QStringLiteral("APPOINTMENT"));
+        // The window as the conversation itself reports it (the clock here is held days
+        // away from the simulator's message times, so it is not assumed open).
+        const auto [opened, detail] = call("GET",
+                                           QStringLiteral("/api/v1/conversations/%1")
+                                               .arg(waiting.value(u"conversationId").toInteger()),
+                                           receptionist);
+        QCOMPARE(opened, 200);
+        QVERIFY(waiting.value(u"windowOpen").isBool());
+        QCOMPARE(waiting.value(u"windowOpen").toBool(),
+                 detail.value(u"windowSecondsLeft").toInteger() > 0);
+        QVERIFY(queue.value(u"providers").toArray().contains(QStringLiteral("Dr. Rivera")));
+        QVERIFY(queue.value(u"locations").toArray().contains(QStringLiteral("Clinic B")));
         QCOMPARE(call("GET", QStringLiteral("/api/v1/appointments"), nurse).first, 403);
 
         // Photos: nurses yes, receptionists no.
