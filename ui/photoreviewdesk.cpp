@@ -378,6 +378,10 @@ void PhotoReviewDesk::changeEvent(QEvent *event)
                                         dayText(m_current),
                                         QLocale().toString(m_current.receivedAt.toLocalTime(),
                                                            QLocale::ShortFormat)));
+        if (m_current.id > 0)
+            m_viewer->setCaption(dayText(m_current));
+        if (m_compared.id > 0)
+            m_compare->setCaption(dayText(m_compared));
         Q_EMIT titleChanged();
     }
     Desk::changeEvent(event);
@@ -533,6 +537,7 @@ void PhotoReviewDesk::openReview(const PhotoReview &review)
     m_compare->hide();
     m_compare->clear();
     m_closeCompare->setEnabled(false);
+    m_viewer->setCaption(dayText(review));
     m_note->clear();
     m_outcomes->setExclusive(false);
     for (QAbstractButton *b : m_outcomes->buttons())
@@ -570,6 +575,7 @@ void PhotoReviewDesk::closeReview(const QString &message)
     m_timeline.clear();
     m_patient->setText(tr("Choose a photo from the queue."));
     m_viewer->clear(message);
+    m_viewer->setCaption({});
     m_compare->clear();
     m_compare->hide();
     m_note->clear();
@@ -615,6 +621,7 @@ void PhotoReviewDesk::compareWith(qint64 reviewId)
         return;
     }
     m_compare->show();
+    m_compare->setCaption(dayText(m_compared));
     m_closeCompare->setEnabled(true);
     m_compare->clear(tr("Loading the photo…"));
     if (m_compared.mediaId > 0)

@@ -67,6 +67,12 @@ void PhotoViewer::clear(const QString &message)
     Q_EMIT marksChanged();
 }
 
+void PhotoViewer::setCaption(const QString &caption)
+{
+    m_caption = caption;
+    update();
+}
+
 double PhotoViewer::fitZoom() const
 {
     if (m_original.isNull() || width() <= 0 || height() <= 0)
@@ -306,6 +312,17 @@ void PhotoViewer::paintEvent(QPaintEvent *event)
         drawMark(painter, mark, t, 3, fontPixels);
     if (m_drafting)
         drawMark(painter, m_draft, t, 3, fontPixels);
+    if (!m_caption.isEmpty()) {
+        const QRect box =
+            fontMetrics()
+                .boundingRect(rect().adjusted(8, 8, -8, -8),
+                              Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_caption)
+                .adjusted(-4, -2, 4, 2);
+        painter.fillRect(box, QColor(0, 0, 0, 170));
+        painter.setPen(Qt::white);
+        painter.drawText(box.adjusted(4, 2, -4, -2),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_caption);
+    }
 }
 
 QImage PhotoViewer::markedUpCopy() const

@@ -40,6 +40,9 @@ public:
     /// The photo as drawn: brightness and contrast applied, before zoom and rotation.
     [[nodiscard]] const QImage &displayed() const { return m_display; }
     [[nodiscard]] QString message() const { return m_message; }
+    /// A line shown over the photo's top-left corner (which photo this is); kept across photos.
+    void setCaption(const QString &caption);
+    [[nodiscard]] QString caption() const { return m_caption; }
 
     /// Screen pixels per photo pixel.
     [[nodiscard]] double zoom() const;
@@ -111,6 +114,7 @@ private:
     QImage m_original;
     QImage m_display;
     QString m_message;
+    QString m_caption;
     double m_zoom = 1.0;
     bool m_fit = true;
     QPointF m_centre{0.5, 0.5};

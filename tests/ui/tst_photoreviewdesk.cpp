@@ -324,6 +324,9 @@ private Q_SLOTS:
         QVERIFY(earlier->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(earlier->hasImage(), Patience);
         QCOMPARE(earlier->original().size(), QSize(64, 32));
+        // Each side says which day it shows.
+        QCOMPARE(viewer->caption(), QStringLiteral("post-op day 3"));
+        QCOMPARE(earlier->caption(), QStringLiteral("post-op day 1"));
         m_desk->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_desk.get()));
         QTest::keyClick(m_desk.get(), Qt::Key_Equal, Qt::ControlModifier);
