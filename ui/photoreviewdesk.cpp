@@ -117,7 +117,11 @@ PhotoReviewDesk::PhotoReviewDesk(QWidget *parent)
     m_rotateLeft = toolButton(m_pane, "rotateLeft");
     m_rotateRight = toolButton(m_pane, "rotateRight");
     m_closeCompare = toolButton(m_pane, "closeComparison");
-    for (QWidget *w : {m_zoomIn, m_zoomOut, m_fit, m_rotateLeft, m_rotateRight, m_closeCompare})
+    m_showMarkup = new QCheckBox(m_pane);
+    m_showMarkup->setObjectName(QStringLiteral("showMarkup"));
+    m_showMarkup->hide();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_zoomIn, m_zoomOut, m_fit, m_rotateLeft,
+                                                       m_rotateRight, m_closeCompare, m_showMarkup})
         viewRow->addWidget(w);
     viewRow->addStretch(1);
     pane->addLayout(viewRow);
@@ -236,6 +240,7 @@ PhotoReviewDesk::PhotoReviewDesk(QWidget *parent)
     connect(m_rotateLeft, &QToolButton::clicked, m_viewer, &PhotoViewer::rotateCounterclockwise);
     connect(m_rotateRight, &QToolButton::clicked, m_viewer, &PhotoViewer::rotateClockwise);
     connect(m_closeCompare, &QToolButton::clicked, this, [this] { compareWith(0); });
+    connect(m_showMarkup, &QCheckBox::toggled, this, &PhotoReviewDesk::loadCompared);
     // Side by side, both photos move together: same zoom, place and turn.
     connect(m_viewer, &PhotoViewer::viewChanged, m_compare,
             [this] { m_compare->followView(*m_viewer); });
@@ -333,6 +338,7 @@ void PhotoReviewDesk::retranslateUi()
     m_rotateRight->setToolTip(
         tr("Turn the view a quarter to the right (%1)").arg(keys(RotateRightKey)));
     m_closeCompare->setText(tr("Close comparison"));
+    m_showMarkup->setText(tr("Show the marked-up copy"));
     m_brightnessLabel->setText(tr("&Brightness"));
     m_contrastLabel->setText(tr("C&ontrast"));
     m_brightness->setToolTip(tr("For viewing only: the photo itself is not changed."));
@@ -381,7 +387,7 @@ void PhotoReviewDesk::changeEvent(QEvent *event)
         if (m_current.id > 0)
             m_viewer->setCaption(dayText(m_current));
         if (m_compared.id > 0)
-            m_compare->setCaption(dayText(m_compared));
+            loadCompared();
         Q_EMIT titleChanged();
     }
     Desk::changeEvent(event);
@@ -536,6 +542,8 @@ void PhotoReviewDesk::openReview(const PhotoReview &review)
                  QLocale().toString(review.receivedAt.toLocalTime(), QLocale::ShortFormat)));
     m_compare->hide();
     m_compare->clear();
+    m_compareMediaId = 0;
+    m_showMarkup->hide();
     m_closeCompare->setEnabled(false);
     m_viewer->setCaption(dayText(review));
     m_note->clear();
@@ -578,6 +586,8 @@ void PhotoReviewDesk::closeReview(const QString &message)
     m_viewer->setCaption({});
     m_compare->clear();
     m_compare->hide();
+    m_compareMediaId = 0;
+    m_showMarkup->hide();
     m_note->clear();
     showTimeline();
     m_pane->setEnabled(false);
@@ -596,7 +606,9 @@ void PhotoReviewDesk::showTimeline()
         auto *item =
             new QListWidgetItem(QStringLiteral("%1\n%2").arg(dayText(p), state), m_timelineList);
         item->setData(ReviewIdRole, p.id);
-        item->setToolTip(p.note);
+        if (p.reviewed)
+            item->setToolTip(p.note.isEmpty() ? tr("Reviewed by %1").arg(p.reviewer)
+                                              : tr("Reviewed by %1: %2").arg(p.reviewer, p.note));
         if (p.id == m_current.id || p.id == m_compared.id)
             item->setSelected(true);
         if (p.mediaId <= 0)
@@ -613,7 +625,13 @@ void PhotoReviewDesk::compareWith(qint64 reviewId)
         if (p.id == reviewId && reviewId != m_current.id)
             m_compared = p;
     }
+    {
+        const QSignalBlocker quiet(m_showMarkup);
+        m_showMarkup->setChecked(false);
+    }
+    m_showMarkup->setVisible(m_compared.markupMediaId > 0);
     if (m_compared.id == 0 || !m_client) {
+        m_compareMediaId = 0;
         m_compare->clear();
         m_compare->hide();
         m_closeCompare->setEnabled(false);
@@ -621,12 +639,22 @@ void PhotoReviewDesk::compareWith(qint64 reviewId)
         return;
     }
     m_compare->show();
-    m_compare->setCaption(dayText(m_compared));
     m_closeCompare->setEnabled(true);
-    m_compare->clear(tr("Loading the photo…"));
-    if (m_compared.mediaId > 0)
-        m_client->loadImage(m_compared.mediaId);
+    loadCompared();
     showTimeline();
+}
+
+void PhotoReviewDesk::loadCompared()
+{
+    if (m_compared.id == 0 || !m_client)
+        return;
+    const bool markup = m_showMarkup->isChecked() && m_compared.markupMediaId > 0;
+    m_compareMediaId = markup ? m_compared.markupMediaId : m_compared.mediaId;
+    m_compare->setCaption(markup ? tr("%1 (marked-up copy)").arg(dayText(m_compared))
+                                 : dayText(m_compared));
+    m_compare->clear(tr("Loading the photo…"));
+    if (m_compareMediaId > 0)
+        m_client->loadImage(m_compareMediaId);
 }
 
 void PhotoReviewDesk::imageArrived(qint64 mediaId, const QByteArray &bytes)
@@ -638,7 +666,7 @@ void PhotoReviewDesk::imageArrived(qint64 mediaId, const QByteArray &bytes)
         if (m_compare->isVisible() && m_compare->hasImage())
             m_compare->followView(*m_viewer);
     }
-    if (mediaId == m_compared.mediaId && m_compared.id > 0) {
+    if (mediaId == m_compareMediaId && m_compared.id > 0) {
         if (m_compare->setImageData(bytes))
             m_compare->followView(*m_viewer);
         else
@@ -650,7 +678,7 @@ void PhotoReviewDesk::imageFailed(qint64 mediaId, const QString &message)
 {
     if (mediaId == m_current.mediaId)
         m_viewer->clear(message);
-    if (mediaId == m_compared.mediaId)
+    if (mediaId == m_compareMediaId && m_compared.id > 0)
         m_compare->clear(message);
 }
 

@@ -68,6 +68,8 @@ private:
     void openReview(const Console::PhotoReview &review);
     void closeReview(const QString &message);
     void showTimeline();
+    /// Loads the compared photo, or its marked-up copy when that is asked for.
+    void loadCompared();
     void imageArrived(qint64 mediaId, const QByteArray &bytes);
     void imageFailed(qint64 mediaId, const QString &message);
     void reviewRecorded(qint64 id, Console::PhotoReview::Outcome outcome);
@@ -83,6 +85,7 @@ private:
     QList<Console::PhotoReview> m_timeline;
     int m_waiting = 0;
     bool m_sending = false;
+    qint64 m_compareMediaId = 0; ///< the file shown (or coming) in the comparison viewer
 
     QLabel *m_queueHeading;
     QListWidget *m_queueList;
@@ -100,6 +103,7 @@ private:
     QToolButton *m_rotateLeft;
     QToolButton *m_rotateRight;
     QToolButton *m_closeCompare;
+    QCheckBox *m_showMarkup;
     QLabel *m_brightnessLabel;
     QSlider *m_brightness;
     QLabel *m_contrastLabel;

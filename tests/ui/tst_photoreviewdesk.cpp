@@ -428,6 +428,28 @@ private Q_SLOTS:
         QVERIFY(m_home->showDesk(doctor));
         QVERIFY(doctor->selectReview(day1));
         QTRY_VERIFY_WITH_TIMEOUT(doctor->viewer()->hasImage(), Patience);
+        // The day-3 photo, reviewed as urgent by the nurse, is in this patient's timeline with
+        // her marked-up copy, which the physician can put beside day 1.
+        QTRY_COMPARE_WITH_TIMEOUT(doctor->timeline().size(), 2, Patience);
+        const Wardline::Console::PhotoReview reviewed = doctor->timeline().at(1);
+        QCOMPARE(reviewed.id, reviewOfDay(3));
+        QVERIFY(reviewed.reviewed);
+        QCOMPARE(reviewed.outcome, Wardline::Console::PhotoReview::Outcome::Urgent);
+        QCOMPARE(reviewed.reviewer, QStringLiteral("nurse.photo"));
+        QVERIFY(reviewed.markupMediaId > 0);
+        doctor->compareWith(reviewed.id);
+        QTRY_VERIFY_WITH_TIMEOUT(doctor->comparisonViewer()->hasImage(), Patience);
+        auto *showMarkup = doctor->findChild<QCheckBox *>(QStringLiteral("showMarkup"));
+        QVERIFY(showMarkup->isVisible());
+        showMarkup->click();
+        QCOMPARE(doctor->comparisonViewer()->caption(),
+                 QStringLiteral("post-op day 3 (marked-up copy)"));
+        QTRY_VERIFY_WITH_TIMEOUT(doctor->comparisonViewer()->hasImage(), Patience);
+        QCOMPARE(hubNumber(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = "
+                                          "'doctor.photo' AND action = 'media.view' AND "
+                                          "subject = ?"),
+                           {QStringLiteral("media:%1").arg(reviewed.markupMediaId)}),
+                 1);
         // The nurse records day 1 as healing as expected, with the button.
         m_desk->findChild<QRadioButton *>(QStringLiteral("outcomeExpected"))->click();
         auto *record = m_desk->findChild<QPushButton *>(QStringLiteral("recordReview"));
