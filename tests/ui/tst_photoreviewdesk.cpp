@@ -468,6 +468,27 @@ private Q_SLOTS:
                                           "'photo.review' AND actor = 'nurse.photo'")),
                  2);
     }
+
+    void signingOutForgetsThePatient()
+    {
+        // Another photo arrives; the physician opens it, then signs out.
+        QVERIFY(sendPhoto(woundPhoto(1)));
+        Ui::PhotoReviewDesk *doctor = physicianDesk();
+        QTRY_COMPARE_WITH_TIMEOUT(listed(doctor), 1, Patience);
+        QVERIFY(doctor->selectReview(doctor->queue().at(0).id));
+        QTRY_VERIFY_WITH_TIMEOUT(doctor->viewer()->hasImage(), Patience);
+        auto *patient = doctor->findChild<QLabel *>(QStringLiteral("photoPatient"));
+        QVERIFY(patient->text().contains(QStringLiteral("Rosa Drill")));
+        m_home->setHub(nullptr, {});
+        QCOMPARE(listed(doctor), 0);
+        QCOMPARE(doctor->current().id, 0);
+        QVERIFY(!doctor->viewer()->hasImage());
+        QVERIFY(doctor->timeline().isEmpty());
+        QVERIFY(!patient->text().contains(QStringLiteral("Rosa Drill")));
+        QCOMPARE(doctor->title(), QStringLiteral("Photo review"));
+        // The other console is not affected.
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->title(), QStringLiteral("Photo review (1)"), Patience);
+    }
 };
 
 QTEST_MAIN(TestPhotoReviewDesk)
