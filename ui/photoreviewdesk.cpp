@@ -369,6 +369,10 @@ void PhotoReviewDesk::retranslateUi()
     m_openConversation->setText(tr("Open conversation"));
     m_record->setText(tr("Record review"));
     m_record->setToolTip(keys(RecordKey));
+    m_viewer->setAccessibleName(tr("Photo under review"));
+    m_compare->setAccessibleName(tr("Earlier photo for comparison"));
+    m_queueList->setAccessibleName(tr("Photos waiting for review"));
+    m_timelineList->setAccessibleName(tr("This patient's photos by post-op day"));
 }
 
 void PhotoReviewDesk::changeEvent(QEvent *event)
