@@ -313,6 +313,7 @@ void PhotoViewer::paintEvent(QPaintEvent *event)
     if (m_drafting)
         drawMark(painter, m_draft, t, 3, fontPixels);
     if (!m_caption.isEmpty()) {
+        painter.setFont(font()); // a mark's label may have left its own
         const QRect box =
             fontMetrics()
                 .boundingRect(rect().adjusted(8, 8, -8, -8),
