@@ -557,6 +557,10 @@ void PhotoReviewDesk::openReview(const PhotoReview &review)
     m_outcomes->setExclusive(true);
     m_markLabel->clear();
     m_panTool->setChecked(true);
+    // Each photo starts as received: upright, no brightness or contrast change.
+    m_viewer->setRotation(0);
+    m_brightness->setValue(0);
+    m_contrast->setValue(0);
     setStatus({}, false);
     if (review.mediaId > 0 && review.mediaState == QLatin1StringView("stored")) {
         m_viewer->clear(tr("Loading the photo…"));

@@ -348,6 +348,9 @@ private Q_SLOTS:
         m_desk->findChild<QToolButton *>(QStringLiteral("fitToWindow"))->click();
         m_desk->findChild<QToolButton *>(QStringLiteral("rotateLeft"))->click();
         QCOMPARE(viewer->rotation(), 0);
+        QTest::keyClick(m_desk.get(), Qt::Key_BracketLeft, Qt::ControlModifier);
+        QCOMPARE(viewer->rotation(), 270);
+        QCOMPARE(earlier->rotation(), 270);
     }
 
     void anUrgentReviewMakesTheConversationP1OnTheOtherConsole()
@@ -395,6 +398,10 @@ private Q_SLOTS:
         // The nurse's desk says what happened and moves on to the next photo.
         QTRY_VERIFY_WITH_TIMEOUT(m_desk->statusText().contains(QStringLiteral("P1")), Patience);
         QCOMPARE(m_desk->current().id, reviewOfDay(1));
+        // The next photo starts as received, whatever the last one was viewed with.
+        QCOMPARE(m_desk->viewer()->brightness(), 0);
+        QCOMPARE(m_desk->viewer()->rotation(), 0);
+        QCOMPARE(m_desk->findChild<QSlider *>(QStringLiteral("brightness"))->value(), 0);
         QVERIFY(!queued(m_desk.get(), day3));
         QCOMPARE(m_desk->title(), QStringLiteral("Photo review (1)"));
 
