@@ -431,6 +431,26 @@ void PhotoViewer::keyPressEvent(QKeyEvent *event)
     case Qt::Key_0:
         fitToWindow();
         return;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (!m_original.isNull()) {
+            // A tenth of the window per press, in the direction the arrow points on screen.
+            const double step = std::min(width(), height()) / 10.0;
+            const QPointF screen = event->key() == Qt::Key_Left    ? QPointF(-step, 0)
+                                   : event->key() == Qt::Key_Right ? QPointF(step, 0)
+                                   : event->key() == Qt::Key_Up    ? QPointF(0, -step)
+                                                                   : QPointF(0, step);
+            const QPointF target = toImage(QPointF(width() / 2.0, height() / 2.0) + screen);
+            if (m_fit) {
+                m_zoom = fitZoom();
+                m_fit = false;
+            }
+            setCentre(QPointF(target.x() / m_original.width(), target.y() / m_original.height()));
+            return;
+        }
+        break;
     default:
         break;
     }

@@ -2,9 +2,12 @@
 // never touch the photo; two viewers that follow each other move together; marks go on a copy.
 #include "ui/photoviewer.h"
 
+#include <QApplication>
 #include <QBuffer>
+#include <QLineF>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace Wardline;
 using Ui::PhotoViewer;
@@ -117,6 +120,37 @@ private Q_SLOTS:
         QCOMPARE(viewer.centre().y(), before.y());
         QVERIFY(qAbs(viewer.centre().x() - (before.x() + 4.0 / 40)) < 1e-9);
         QVERIFY(viewer.marks().isEmpty());
+    }
+
+    void theWheelZoomsAboutThePointer()
+    {
+        PhotoViewer viewer;
+        viewer.resize(200, 200);
+        viewer.setImage(halves());
+        const QPointF pointer(150, 90);
+        const QPointF under = viewer.toImage(pointer);
+        const double before = viewer.zoom();
+        QWheelEvent wheel(pointer, viewer.mapToGlobal(pointer), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&viewer, &wheel);
+        QVERIFY(viewer.zoom() > before);
+        QVERIFY(!viewer.fitting());
+        // The photo point that was under the pointer still is.
+        QVERIFY(QLineF(viewer.toWidget(under), pointer).length() < 0.5);
+    }
+
+    void arrowKeysPanWhereTheyPoint()
+    {
+        PhotoViewer viewer;
+        viewer.resize(200, 200);
+        viewer.setImage(halves());
+        viewer.setZoom(20);
+        viewer.setRotation(90);
+        const QPointF before = viewer.centre();
+        // Turned a quarter clockwise, the photo's top is on the right of the screen.
+        QTest::keyClick(&viewer, Qt::Key_Right);
+        QVERIFY(viewer.centre().y() < before.y());
+        QVERIFY(qAbs(viewer.centre().x() - before.x()) < 1e-9);
     }
 
     void brightnessAndContrastOnlyChangeWhatIsShown()
