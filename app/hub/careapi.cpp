@@ -13,6 +13,7 @@
 #include "store/eventlog.h"
 #include "whatsapp/graphmessage.h"
 
+#include <QCryptographicHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -22,6 +23,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
+#include <QUrlQuery>
 
 namespace Wardline::Hub {
 
@@ -194,6 +196,16 @@ QHttpServerResponse CareApi::reviewPhoto(qint64 id, const QHttpServerRequest &re
         return StaffApi::error(Status::BadRequest, QStringLiteral("bad_request"),
                                QStringLiteral("The outcome is expected, clinician or urgent, "
                                               "with a note of at most 2,000 characters."));
+    // A marked-up copy (circles, arrows) for the clinical record: kept as a new file beside
+    // the original, which stays as the patient sent it.
+    const QByteArray markup =
+        QByteArray::fromBase64(body.value(u"markupPng").toString().toLatin1());
+    static const QByteArray PngSignature("\x89PNG\r\n\x1a\n", 8);
+    if (body.contains(u"markupPng") &&
+        (!markup.startsWith(PngSignature) || markup.size() > MaxMarkupBytes))
+        return StaffApi::error(Status::BadRequest, QStringLiteral("bad_markup"),
+                               QStringLiteral("The marked-up copy must be a PNG image of at most "
+                                              "4 MB."));
     const QDateTime now = m_clock.now();
     return inTransaction([&]() -> Core::Status {
         QSqlQuery q(m_db);
@@ -236,10 +248,68 @@ QHttpServerResponse CareApi::reviewPhoto(qint64 id, const QHttpServerRequest &re
             if (!e)
                 return Core::Status::failure(e.error());
         }
+        if (!markup.isEmpty()) {
+            auto kept = keepMarkup(id, conversationId, markup, note, user->id, now);
+            if (!kept)
+                return Core::Status::failure(kept.error());
+            if (auto s = Store::AuditLog(m_db, m_clock)
+                             .append(user->username, QStringLiteral("media.markup"),
+                                     QStringLiteral("media:%1").arg(kept.value()),
+                                     StaffApi::origin(request, {{QStringLiteral("photo"), id}}));
+                !s)
+                return s;
+        }
         return Store::AuditLog(m_db, m_clock)
             .append(user->username, QStringLiteral("photo.review"), subject,
                     StaffApi::origin(request, {{QStringLiteral("outcome"), outcome}}));
     });
+}
+
+Core::Result<qint64> CareApi::keepMarkup(qint64 reviewId, qint64 conversationId,
+                                         const QByteArray &png, const QString &note,
+                                         qint64 authorId, const QDateTime &now)
+{
+    // An internal note in the conversation carries the copy, so it is seen (and its access
+    // checked and audited) like any other file of that conversation.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO messages (conversation_id, direction, type, body, "
+                             "payload, status, author_id, sent_at, created_at) VALUES (?, 'note', "
+                             "'image', ?, ?, 'read', ?, ?, ?)"));
+    const QString text = note.isEmpty() ? QStringLiteral("Wound photo, marked up.")
+                                        : QStringLiteral("Wound photo, marked up: ") + note;
+    for (const QVariant &v :
+         {QVariant(conversationId), QVariant(text), QVariant(markupPayload(reviewId)),
+          QVariant(authorId), QVariant(now), QVariant(now)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Core::Result<qint64>::failure(Store::Database::describe(q.lastError()));
+    const qint64 messageId = q.lastInsertId().toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("INSERT INTO media (message_id, mime_type, sha256, size, data, "
+                             "state, fetched_at) VALUES (?, 'image/png', ?, ?, ?, 'stored', ?)"));
+    for (const QVariant &v :
+         {QVariant(messageId),
+          QVariant(QString::fromLatin1(
+              QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex())),
+          QVariant(png.size()), QVariant(png), QVariant(now)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Core::Result<qint64>::failure(Store::Database::describe(q.lastError()));
+    const qint64 mediaId = q.lastInsertId().toLongLong();
+    q.finish();
+    auto e = Store::EventLog(m_db).append(QStringLiteral("note.added"),
+                                          {{QStringLiteral("conversationId"), conversationId},
+                                           {QStringLiteral("messageId"), messageId}},
+                                          now);
+    if (!e)
+        return Core::Result<qint64>::failure(e.error());
+    return mediaId;
+}
+
+QString CareApi::markupPayload(qint64 reviewId)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("photoReviewId"), reviewId}})
+                                 .toJson(QJsonDocument::Compact));
 }
 
 QHttpServerResponse CareApi::reschedule(qint64 id, const QHttpServerRequest &request)
@@ -349,14 +419,51 @@ QHttpServerResponse CareApi::list(const QHttpServerRequest &request, Permission 
 
 QHttpServerResponse CareApi::photoReviews(const QHttpServerRequest &request)
 {
-    // Most urgent conversation first, then the oldest photo.
-    return list(request, Permission::ReviewPhotos, QStringLiteral("photos"),
-                QStringLiteral(
-                    "SELECT r.id, r.conversation_id AS conversationId, r.message_id AS messageId, "
-                    "(SELECT md.id FROM media md WHERE md.message_id = r.message_id) AS mediaId, "
-                    "r.pathway_day AS pathwayDay, r.created_at AS receivedAt, c.priority FROM "
-                    "photo_reviews r JOIN conversations c ON c.id = r.conversation_id WHERE "
-                    "r.state = 'waiting' ORDER BY c.priority, r.created_at"));
+    const QUrlQuery query(request.url());
+    const bool onePatient = query.hasQueryItem(QStringLiteral("patient"));
+    bool valid = true;
+    const qint64 patientId = query.queryItemValue(QStringLiteral("patient")).toLongLong(&valid);
+    if (onePatient && (!valid || patientId <= 0))
+        return StaffApi::error(Status::BadRequest, QStringLiteral("bad_request"),
+                               QStringLiteral("Name the patient by their number."));
+    const QString subject =
+        onePatient ? QStringLiteral("patient:%1").arg(patientId) : QStringLiteral("queue:photos");
+    QHttpServerResponse denied(Status::Unauthorized);
+    const auto user = m_staff.authorize(request, Permission::ReviewPhotos, subject, &denied);
+    if (!user)
+        return denied;
+    // The queue: most urgent conversation first, then the oldest photo. One patient's photos
+    // (reviewed ones too, for comparing): in the order they came, by pathway day.
+    const QString columns = QStringLiteral(
+        "SELECT r.id, r.conversation_id AS conversationId, r.message_id AS messageId, "
+        "(SELECT md.id FROM media md WHERE md.message_id = r.message_id) AS mediaId, "
+        "(SELECT md.state FROM media md WHERE md.message_id = r.message_id) AS mediaState, "
+        "r.pathway_day AS pathwayDay, r.created_at AS receivedAt, c.priority, c.patient_id AS "
+        "patientId, CASE WHEN p.display_name <> '' THEN p.display_name ELSE p.profile_name END "
+        "AS patientName, r.state, r.outcome, r.note, r.reviewed_at AS reviewedAt, u.username AS "
+        "reviewer, (SELECT md.id FROM messages mm JOIN media md ON md.message_id = mm.id WHERE "
+        "mm.conversation_id = r.conversation_id AND mm.direction = 'note' AND mm.payload = "
+        "'{\"photoReviewId\":' || r.id || '}') AS markupMediaId FROM photo_reviews r JOIN "
+        "conversations c ON c.id = r.conversation_id JOIN "
+        "patients p ON p.id = c.patient_id LEFT JOIN users u ON u.id = r.reviewer_id ");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (onePatient) {
+        q.prepare(columns + QStringLiteral("WHERE c.patient_id = ? ORDER BY r.created_at, r.id"));
+        q.addBindValue(patientId);
+    } else {
+        q.prepare(columns +
+                  QStringLiteral("WHERE r.state = 'waiting' ORDER BY c.priority, r.created_at"));
+    }
+    if (!q.exec())
+        return storageError(q);
+    const QJsonArray photos = rows(q);
+    // Who looked at which patient's photos, like every other clinical read.
+    (void)Store::AuditLog(m_db, m_clock)
+        .append(user->username,
+                onePatient ? QStringLiteral("photo.history") : QStringLiteral("queue.view"),
+                subject, StaffApi::origin(request));
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("photos"), photos}});
 }
 
 QHttpServerResponse CareApi::tasks(const QHttpServerRequest &request)

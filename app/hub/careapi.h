@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -26,7 +27,9 @@ class StaffApi;
 ///   POST /api/v1/appointments/ID/reschedule      {"start", "durationMinutes", "provider",
 ///        "location", "idempotencyKey"}: the new slot, sent to the patient as a template
 ///   GET  /api/v1/photo-reviews                   wound photos waiting for a clinician
-///   POST /api/v1/photo-reviews/ID                {"outcome": expected|clinician|urgent, "note"}
+///   GET  /api/v1/photo-reviews?patient=ID        all of one patient's photos, reviewed too
+///   POST /api/v1/photo-reviews/ID                {"outcome": expected|clinician|urgent, "note",
+///        "markupPng" (optional, base64)}: a marked-up copy is kept as an internal note
 ///   GET  /api/v1/tasks                           work the hub raised (pain, unanswered steps)
 class CareApi : public QObject
 {
@@ -43,6 +46,13 @@ private:
     [[nodiscard]] QHttpServerResponse photoReviews(const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse reviewPhoto(qint64 id, const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse reschedule(qint64 id, const QHttpServerRequest &request);
+    /// Stores \a png as an internal note with a file in the conversation; the file's id.
+    [[nodiscard]] Core::Result<qint64> keepMarkup(qint64 reviewId, qint64 conversationId,
+                                                  const QByteArray &png, const QString &note,
+                                                  qint64 authorId, const QDateTime &now);
+    /// The note's payload that ties a marked-up copy to its review.
+    [[nodiscard]] static QString markupPayload(qint64 reviewId);
+    static constexpr qsizetype MaxMarkupBytes = 4 * 1024 * 1024;
     /// Runs \a work in one transaction: 204 when it succeeded, its reason as 400 when not.
     [[nodiscard]] QHttpServerResponse inTransaction(const std::function<Core::Status()> &work);
     [[nodiscard]] Core::Result<qint64> firstConversation(qint64 patientId);

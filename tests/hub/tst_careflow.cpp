@@ -70,6 +70,20 @@ private:
         return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                 QJsonDocument::fromJson(reply->readAll()).object()};
     }
+    // A file from the staff API: its bytes, empty unless 200.
+    QByteArray fetch(const QString &path, const QString &token)
+    {
+        QNetworkRequest request(QUrl(m_hub->apiUrl() + path));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *reply = m_nam.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(20000))
+            return {};
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200
+                   ? reply->readAll()
+                   : QByteArray();
+    }
     QString signIn(Core::Role role)
     {
         const QString name = QStringLiteral("care-") + Core::roleName(role);
@@ -289,7 +303,15 @@ private Q_SLOTS:
                 .startPathway(patientId, m_clock.now().toTimeZone(Chicago).date().addDays(-3));
         QVERIFY(pathway);
         QVERIFY(db().commit());
-        const QByteArray jpeg = QByteArray::fromHex("ffd8ffe000104a46494600010100000100010000ffd9");
+        // A real 2x2 JPEG: the hub keeps only what it can decode (and strips its metadata).
+        const QByteArray jpeg = QByteArray::fromHex(
+            "ffd8ffe000104a46494600010100000100010000ffdb004300100b0c0e0c0a100e0d0e1211101318281a"
+            "181616183123251d283a333d3c3933383740485c4e404457453738506d51575f626768673e4d71797064"
+            "785c656763ffdb0043011112121815182f1a1a2f63423842636363636363636363636363636363636363"
+            "6363636363636363636363636363636363636363636363636363636363636363ffc00011080002000203"
+            "012200021101031101ffc4001500010100000000000000000000000000000005ffc40014100100000000"
+            "000000000000000000000000ffc4001501010100000000000000000000000000000506ffc40014110100"
+            "000000000000000000000000000000ffda000c03010002110311003f008a00b5e3ffd9");
         QVERIFY(!say(patient,
                      {{QStringLiteral("type"), QStringLiteral("image")},
                       {QStringLiteral("image"),
@@ -456,10 +478,53 @@ private Q_SLOTS:
         const QJsonObject photo = photos.value(u"photos").toArray().at(0).toObject();
         const QString review =
             QStringLiteral("/api/v1/photo-reviews/%1").arg(photo.value(u"id").toInteger());
+        // The queue row says whose photo it is, so the desk can show the patient's others.
+        const qint64 patientId = photo.value(u"patientId").toInteger();
+        QVERIFY(patientId > 0);
+        QCOMPARE(photo.value(u"patientName").toString(), QStringLiteral("Drill Patient"));
+        QCOMPARE(photo.value(u"pathwayDay").toInt(), 3);
+        const QString history = QStringLiteral("/api/v1/photo-reviews?patient=%1").arg(patientId);
+        auto [historyStatus, before] = call("GET", history, nurse);
+        QCOMPARE(historyStatus, 200);
+        QCOMPARE(before.value(u"photos").toArray().size(), 1);
+        QCOMPARE(before.value(u"photos").toArray().at(0).toObject().value(u"state").toString(),
+                 QStringLiteral("waiting"));
+        QCOMPARE(call("GET", history, receptionist).first, 403);
+        QCOMPARE(call("GET", QStringLiteral("/api/v1/photo-reviews?patient=x"), nurse).first, 400);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                       "'photo.history' AND subject = ?"),
+                        {QStringLiteral("patient:%1").arg(patientId)}),
+                 QStringLiteral("1"));
+        const qint64 originalId = photo.value(u"mediaId").toInteger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(QStringLiteral("SELECT state FROM media WHERE id = ?"), {originalId}),
+            QStringLiteral("stored"), 20000);
+        const QByteArray original =
+            fetch(QStringLiteral("/api/v1/media/%1").arg(originalId), nurse);
+        QVERIFY(!original.isEmpty());
+
         const QJsonObject urgent{{QStringLiteral("outcome"), QStringLiteral("urgent")},
                                  {QStringLiteral("note"), QStringLiteral("spreading redness")}};
         QCOMPARE(call("POST", review, receptionist, urgent).first, 403);
-        QCOMPARE(call("POST", review, nurse, urgent).first, 204);
+        // A marked-up copy must be a PNG; a refused one records nothing.
+        QJsonObject notPng = urgent;
+        notPng.insert(QStringLiteral("markupPng"), QString::fromLatin1(original.toBase64()));
+        QCOMPARE(call("POST", review, nurse, notPng).first, 400);
+        QCOMPARE(call("GET", history, nurse)
+                     .second.value(u"photos")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"state")
+                     .toString(),
+                 QStringLiteral("waiting"));
+        // A 1x1 PNG stands in for the nurse's circles and arrows.
+        const QByteArray png = QByteArray::fromHex(
+            "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478"
+            "da63f8cfc0f01f0005000201a5e2a1c20000000049454e44ae426082");
+        QJsonObject marked = urgent;
+        marked.insert(QStringLiteral("markupPng"), QString::fromLatin1(png.toBase64()));
+        QCOMPARE(call("POST", review, nurse, marked).first, 204);
         QCOMPARE(call("POST", review, nurse, urgent).first, 400); // reviewed already
         const QString reviewed = photo.value(u"conversationId").toVariant().toString();
         QCOMPARE(
@@ -473,6 +538,26 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  0);
+        // The patient's photos still list it, reviewed, with the marked-up copy beside the
+        // original, which is unchanged.
+        const QJsonObject after =
+            call("GET", history, nurse).second.value(u"photos").toArray().at(0).toObject();
+        QCOMPARE(after.value(u"state").toString(), QStringLiteral("reviewed"));
+        QCOMPARE(after.value(u"outcome").toString(), QStringLiteral("urgent"));
+        QCOMPARE(after.value(u"note").toString(), QStringLiteral("spreading redness"));
+        QCOMPARE(after.value(u"reviewer").toString(), QStringLiteral("care-nurse"));
+        const qint64 markupId = after.value(u"markupMediaId").toInteger();
+        QVERIFY(markupId > 0 && markupId != originalId);
+        QCOMPARE(fetch(QStringLiteral("/api/v1/media/%1").arg(markupId), nurse), png);
+        QCOMPARE(fetch(QStringLiteral("/api/v1/media/%1").arg(originalId), nurse), original);
+        QCOMPARE(scalar(QStringLiteral("SELECT direction || ':' || body FROM messages m JOIN media "
+                                       "md ON md.message_id = m.id WHERE md.id = ?"),
+                        {markupId}),
+                 QStringLiteral("note:Wound photo, marked up: spreading redness"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                       "'media.markup' AND subject = ?"),
+                        {QStringLiteral("media:%1").arg(markupId)}),
+                 QStringLiteral("1"));
 
         // The receptionist offers a new slot: the patient receives the reschedule template
         // with it, and the appointment is booked again (with reminders for the new time).
