@@ -104,6 +104,12 @@ std::optional<qsizetype> TemplateAutomations::variableCount(const QString &name)
 
 void TemplateAutomations::rebuild()
 {
+    // Choices not saved yet survive a refresh of the list (a review result arriving meanwhile).
+    QHash<QString, QString> unsaved;
+    if (m_save->isEnabled()) {
+        for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
+            unsaved.insert(it.key(), it.value()->currentData().toString());
+    }
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_choices.clear();
@@ -125,7 +131,8 @@ void TemplateAutomations::rebuild()
         }
         if (!offered.contains(a.templateName)) // kept visible, even while it is not approved
             combo->insertItem(0, tr("%1 (not approved)").arg(a.templateName), a.templateName);
-        combo->setCurrentIndex(combo->findData(a.templateName));
+        const int kept = combo->findData(unsaved.value(a.key));
+        combo->setCurrentIndex(kept >= 0 ? kept : combo->findData(a.templateName));
         //: %1 is the hub's description of an automation, in English.
         combo->setToolTip(tr("Hub note: %1").arg(a.help));
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
@@ -138,7 +145,7 @@ void TemplateAutomations::rebuild()
         m_form->addRow(label, combo);
         m_choices.insert(a.key, combo);
     }
-    m_save->setEnabled(false);
+    m_save->setEnabled(!unsaved.isEmpty());
 }
 
 void TemplateAutomations::saveAnswered(bool ok, const QString &message)

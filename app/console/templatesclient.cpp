@@ -57,9 +57,19 @@ TemplatesClient::TemplatesClient(HubClient &hub, HubSession session, QObject *pa
 
 void TemplatesClient::refresh()
 {
+    if (m_refreshing) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
     // Background: a refresh after an event is no activity of the administrator's.
     m_hub.get(m_session, QStringLiteral("/api/v1/templates"), QUrlQuery(), this,
               [this](const HubReply &reply) {
+                  m_refreshing = false;
+                  if (m_refreshAgain) {
+                      m_refreshAgain = false;
+                      refresh(); // this answer may already be out of date
+                  }
                   if (!reply.ok()) {
                       Q_EMIT failed(reply.error);
                       return;

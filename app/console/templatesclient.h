@@ -76,6 +76,10 @@ Q_SIGNALS:
 private:
     HubClient &m_hub;
     HubSession m_session;
+    // One listing at a time, and one more when asked meanwhile: answers of parallel requests
+    // can arrive out of order, and an older list must never replace a newer one.
+    bool m_refreshing = false;
+    bool m_refreshAgain = false;
 };
 
 } // namespace Wardline::Console
