@@ -7,6 +7,7 @@
 #include "console/inboxstore.h"
 #include "console/localcache.h"
 #include "console/syncengine.h"
+#include "console/templatesclient.h"
 #include "core/clock.h"
 #include "core/crypto.h"
 #include "core/role.h"
@@ -429,6 +430,22 @@ private Q_SLOTS:
                                      choice("medication_dose")->currentData().toString() ==
                                          NewTemplate,
                                  Patience);
+    }
+
+    void theHubRefusesATemplateThatTakesOtherValues()
+    {
+        // The console offers no such choice; the hub checks anyway (a post-op nudge fills one
+        // value, the new template takes two).
+        Console::TemplatesClient client(m_client, m_admin->session);
+        QSignalSpy failed(&client, &Console::TemplatesClient::failed);
+        QSignalSpy saved(&client, &Console::TemplatesClient::automationsSaved);
+        client.saveAutomations({{QStringLiteral("pathway_nudge"), NewTemplate}});
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), Patience);
+        QVERIFY(saved.isEmpty());
+        QVERIFY(failed.constFirst().constFirst().toString().contains(u"{{1}}, {{2}}"));
+        QCOMPARE(hubText(QStringLiteral("SELECT count(*) FROM hub_settings WHERE key = "
+                                        "'template/pathway_nudge'")),
+                 QStringLiteral("0"));
     }
 };
 
