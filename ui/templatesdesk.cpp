@@ -196,6 +196,8 @@ void TemplatesDesk::setHub(Console::HubClient *hub, const Console::HubSession &s
             [this](const QString &message) { m_builder->submitAnswered(false, message); });
     connect(m_client, &TemplatesClient::automationsLoaded, m_automations,
             &TemplateAutomations::setAutomations);
+    connect(m_client, &TemplatesClient::saveFailed, this,
+            [this](const QString &message) { m_automations->saveAnswered(false, message); });
     connect(m_client, &TemplatesClient::automationsSaved, this, [this] {
         m_automations->saveAnswered(true, {});
         m_client->loadAutomations();

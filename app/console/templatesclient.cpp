@@ -143,7 +143,7 @@ void TemplatesClient::saveAutomations(const QHash<QString, QString> &templateByK
                    if (reply.ok())
                        Q_EMIT automationsSaved();
                    else
-                       Q_EMIT failed(reply.error);
+                       Q_EMIT saveFailed(reply.error);
                });
 }
 

@@ -60,7 +60,7 @@ public:
     /// The automations' templates; automationsLoaded() or failed() follows.
     void loadAutomations();
     /// Saves the template of each automation in \a templateByKey (all or nothing);
-    /// automationsSaved() or failed() follows.
+    /// automationsSaved() or saveFailed() follows.
     void saveAutomations(const QHash<QString, QString> &templateByKey);
 
     [[nodiscard]] static QString settingPrefix() { return QStringLiteral("template/"); }
@@ -71,6 +71,8 @@ Q_SIGNALS:
     void submitFailed(const QString &message);
     void automationsLoaded(const QList<Wardline::Console::TemplateAutomation> &automations);
     void automationsSaved();
+    /// The hub refused the automations' templates; \a message says why.
+    void saveFailed(const QString &message);
     void failed(const QString &message);
 
 private:

@@ -437,7 +437,7 @@ private Q_SLOTS:
         // The console offers no such choice; the hub checks anyway (a post-op nudge fills one
         // value, the new template takes two).
         Console::TemplatesClient client(m_client, m_admin->session);
-        QSignalSpy failed(&client, &Console::TemplatesClient::failed);
+        QSignalSpy failed(&client, &Console::TemplatesClient::saveFailed);
         QSignalSpy saved(&client, &Console::TemplatesClient::automationsSaved);
         client.saveAutomations({{QStringLiteral("pathway_nudge"), NewTemplate}});
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), Patience);
