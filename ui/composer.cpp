@@ -346,8 +346,8 @@ void Composer::focusEditor()
 
 void Composer::showTemplatePicker()
 {
-    if (m_templates.isEmpty())
-        Q_EMIT templatesWanted(m_language);
+    // Asked again each time: a template approved since the last time must be offered.
+    Q_EMIT templatesWanted(m_language);
     m_pages->setCurrentIndex(1);
     rebuildTemplateForm();
 }

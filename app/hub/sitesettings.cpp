@@ -2,7 +2,11 @@
 
 #include "hub/hubconfig.h"
 #include "store/database.h"
+#include "whatsapp/sendlimits.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,6 +63,48 @@ std::optional<QString> check(const QString &key, const QString &value)
                 .arg(key, QStringLiteral("%1"));
     }
     return std::nullopt;
+}
+// The body variables ("1", "2" … or names) of template \a name as the hub holds it; nothing
+// when the hub does not know the template (yet: it may be named before Meta approved it, and
+// the scheduler then skips its sends with that reason).
+std::optional<QStringList> bodyVariables(QSqlDatabase db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT components FROM templates WHERE name = ? AND components "
+                             "IS NOT NULL AND components <> '' ORDER BY language LIMIT 1"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QJsonArray components = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+    for (const QJsonValue &value : components) {
+        const QJsonObject component = value.toObject();
+        if (component.value(u"type").toString().compare(u"BODY", Qt::CaseInsensitive) != 0)
+            continue;
+        const auto found = WhatsApp::SendLimits::placeholders(component.value(u"text").toString());
+        QStringList variables;
+        for (int n : found.positional)
+            variables.append(QString::number(n));
+        return variables + found.named;
+    }
+    return std::nullopt;
+}
+
+// An automation fills its template's variables by number, as many as its built-in template
+// takes: another template must take the same ones, or every send of it would be refused.
+std::optional<QString> checkTemplateFits(QSqlDatabase db, const SettingSpec &spec,
+                                         const QString &value)
+{
+    const QString builtIn = QString::fromUtf8(spec.defaultValue);
+    if (value == builtIn)
+        return std::nullopt;
+    const auto wanted = bodyVariables(db, builtIn);
+    const auto offered = bodyVariables(db, value);
+    if (!wanted || !offered || *wanted == *offered)
+        return std::nullopt;
+    return QStringLiteral("%1: template %2 takes the values {{%3}}, but this automation fills "
+                          "{{%4}} (%5)")
+        .arg(QLatin1String(spec.key), value, offered->join(QStringLiteral("}}, {{")),
+             wanted->join(QStringLiteral("}}, {{")), QString::fromUtf8(spec.help));
 }
 } // namespace
 
@@ -141,15 +187,20 @@ Core::Result<SiteSettings> SiteSettings::load(QSqlDatabase db)
 
 Core::Status SiteSettings::set(QSqlDatabase db, const QString &key, const QString &value)
 {
-    const bool known = std::any_of(specs().cbegin(), specs().cend(), [&key](const SettingSpec &s) {
+    const auto spec = std::find_if(specs().cbegin(), specs().cend(), [&key](const SettingSpec &s) {
         return key == QLatin1String(s.key);
     });
+    const bool known = spec != specs().cend();
     if (!known)
         return Core::Status::failure(
             QStringLiteral("\"%1\" is not a site setting; 'wardline-hub settings' lists them")
                 .arg(key));
     if (auto problem = check(key, value))
         return Core::Status::failure(*problem);
+    if (key.startsWith(QLatin1String("template/"))) {
+        if (auto problem = checkTemplateFits(db, *spec, value))
+            return Core::Status::failure(*problem);
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO hub_settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

@@ -2,6 +2,8 @@
 
 #include "whatsapp/sendlimits.h"
 
+#include <QRegularExpression>
+
 namespace Wardline::WhatsApp {
 
 namespace {
@@ -69,6 +71,48 @@ using Core::Status;
     if (!complete) {
         return Status::failure(GraphTemplate::tr(
             "Each field in the template needs an example value for WhatsApp's review."));
+    }
+    return {};
+}
+// Buttons of a template definition ("Template components — buttons"): each has a label of at
+// most 25 characters; at most two URL buttons (an http(s) address of at most 2,000 characters)
+// and one phone-number button (at most 20 characters).
+[[nodiscard]] Status checkButtons(const QJsonArray &buttons)
+{
+    int urls = 0;
+    int phones = 0;
+    for (const QJsonValue &value : buttons) {
+        const QJsonObject button = value.toObject();
+        const QString type = upper(button.value(u"type"));
+        const QString text = button.value(u"text").toString();
+        if (text.trimmed().isEmpty() ||
+            SendLimits::length(text) > SendLimits::TemplateButtonTextMax) {
+            return Status::failure(GraphTemplate::tr("Each button needs a label of at most %L1 "
+                                                     "characters.")
+                                       .arg(SendLimits::TemplateButtonTextMax));
+        }
+        if (type == u"URL") {
+            const QString address = button.value(u"url").toString();
+            const QUrl url(address, QUrl::StrictMode);
+            if (++urls > SendLimits::TemplateUrlButtonsMax || !url.isValid() ||
+                (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty() ||
+                SendLimits::length(address) > SendLimits::TemplateUrlMax) {
+                return Status::failure(GraphTemplate::tr(
+                    "A template can have at most two web-link buttons, each with a full address "
+                    "such as https://example.org/visit."));
+            }
+        } else if (type == u"PHONE_NUMBER") {
+            const QString phone = button.value(u"phone_number").toString();
+            static const QRegularExpression dialable(QStringLiteral("^\\+?[0-9]{4,19}$"));
+            if (++phones > 1 || !dialable.match(phone).hasMatch()) {
+                return Status::failure(GraphTemplate::tr(
+                    "A template can have one call button, with the number in international "
+                    "form such as +15550100200."));
+            }
+        } else if (type != u"QUICK_REPLY") {
+            return Status::failure(GraphTemplate::tr("The template has a button WhatsApp does not "
+                                                     "know."));
+        }
     }
     return {};
 }
@@ -166,6 +210,11 @@ Status GraphTemplate::checkDefinition() const
                 }
                 if (Status status = checkFields(text, example, named, true); !status)
                     return status;
+            } else if (example.value(u"header_handle").toArray().isEmpty() &&
+                       upper(component.value(u"format")) != u"LOCATION") {
+                // A media heading is reviewed with an example file (example.header_handle).
+                return Status::failure(
+                    tr("A picture or file heading needs an example file for WhatsApp's review."));
             }
         } else if (type == u"FOOTER") {
             ++footers;
@@ -181,6 +230,8 @@ Status GraphTemplate::checkDefinition() const
                 return Status::failure(tr("A template can have at most %L1 buttons.")
                                            .arg(SendLimits::TemplateButtonsMax));
             }
+            if (Status status = checkButtons(component.value(u"buttons").toArray()); !status)
+                return status;
         } else {
             return Status::failure(tr("The template has a part WhatsApp does not know."));
         }

@@ -56,6 +56,10 @@ public:
     static constexpr qsizetype PhoneDigitsMax = 15;   ///< ITU-T E.164 §6.1
     static constexpr qsizetype TemplateNameMax = 512;
     static constexpr qsizetype TemplateButtonsMax = 10;
+    /// A template definition's buttons: label, URL buttons and their address.
+    static constexpr qsizetype TemplateButtonTextMax = 25;
+    static constexpr qsizetype TemplateUrlButtonsMax = 2;
+    static constexpr qsizetype TemplateUrlMax = 2000;
     static constexpr qsizetype TemplateHeaderParameterMax = 60;
     /// A body parameter's limit when the message has other components, and when it has not.
     static constexpr qsizetype TemplateBodyParameterMax = 1024;

@@ -435,6 +435,36 @@ void TestGraphMessage::templateDefinition_data()
             "components":[{"type":"BODY","text":"x"},{"type":"BUTTONS","buttons":[
               {},{},{},{},{},{},{},{},{},{},{}]}]})")
                                     << false;
+    QTest::newRow("web, call and quick-reply buttons")
+        << QByteArrayLiteral(
+               R"({"name":"r","language":"en","category":"UTILITY",
+            "components":[{"type":"BODY","text":"x"},{"type":"BUTTONS","buttons":[
+              {"type":"URL","text":"Portal","url":"https://portal.example.org/results"},
+              {"type":"PHONE_NUMBER","text":"Call the ward","phone_number":"+15550100200"},
+              {"type":"QUICK_REPLY","text":"Thanks"}]}]})")
+        << true;
+    QTest::newRow("button label of 26") << QByteArrayLiteral(
+                                               R"({"name":"r","language":"en","category":"UTILITY",
+            "components":[{"type":"BODY","text":"x"},{"type":"BUTTONS","buttons":[
+              {"type":"QUICK_REPLY","text":"abcdefghijklmnopqrstuvwxyz"}]}]})")
+                                        << false;
+    QTest::newRow("web button without an address")
+        << QByteArrayLiteral(
+               R"({"name":"r","language":"en","category":"UTILITY",
+            "components":[{"type":"BODY","text":"x"},{"type":"BUTTONS","buttons":[
+              {"type":"URL","text":"Portal","url":"portal"}]}]})")
+        << false;
+    QTest::newRow("call button without a number")
+        << QByteArrayLiteral(
+               R"({"name":"r","language":"en","category":"UTILITY",
+            "components":[{"type":"BODY","text":"x"},{"type":"BUTTONS","buttons":[
+              {"type":"PHONE_NUMBER","text":"Call","phone_number":"ward"}]}]})")
+        << false;
+    QTest::newRow("image heading without an example")
+        << QByteArrayLiteral(
+               R"({"name":"r","language":"en","category":"UTILITY",
+            "components":[{"type":"HEADER","format":"IMAGE"},{"type":"BODY","text":"x"}]})")
+        << false;
 }
 
 void TestGraphMessage::templateDefinition()
