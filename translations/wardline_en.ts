@@ -217,7 +217,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         <location line="+87"/>
         <source>The newest %n entries are shown; narrow the filters to see older ones.</source>
         <translation>
-            <numerusform>Only the newest entry is shown; narrow the filters to see older ones.</numerusform>
+            <numerusform>Only the newest %n entry is shown; narrow the filters to see older ones.</numerusform>
             <numerusform>The newest %n entries are shown; narrow the filters to see older ones.</numerusform>
         </translation>
     </message>

@@ -219,7 +219,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         <location line="+87"/>
         <source>The newest %n entries are shown; narrow the filters to see older ones.</source>
         <translation>
-            <numerusform>Solo se muestra la entrada más reciente; acote los filtros para ver las anteriores.</numerusform>
+            <numerusform>Solo se muestra %n entrada, la más reciente; acote los filtros para ver las anteriores.</numerusform>
             <numerusform>Se muestran las %n entradas más recientes; acote los filtros para ver las anteriores.</numerusform>
         </translation>
     </message>
