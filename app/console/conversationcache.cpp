@@ -111,15 +111,20 @@ QList<qint64> search(const QSqlDatabase &cache, const QString &match, int limit)
 {
     QList<qint64> ids;
     QSqlQuery q(cache);
-    // The best message per conversation: one row per conversation, newest match first.
-    q.prepare(QStringLiteral("SELECT m.conversation_id, max(m.id) AS latest FROM messages_fts f "
-                             "JOIN messages m ON m.id = f.rowid WHERE messages_fts MATCH ? "
-                             "GROUP BY m.conversation_id ORDER BY latest DESC LIMIT ?"));
+    // The newest matching messages first (FTS5 walks its rowids backwards without sorting), as
+    // many as it takes to name \a limit conversations: a common word matches tens of thousands.
+    q.prepare(QStringLiteral("SELECT m.conversation_id FROM messages_fts f JOIN messages m ON "
+                             "m.id = f.rowid WHERE messages_fts MATCH ? ORDER BY f.rowid DESC "
+                             "LIMIT ?"));
     q.addBindValue(match);
-    q.addBindValue(limit);
+    q.addBindValue(limit * 20);
+    q.setForwardOnly(true);
     if (q.exec()) {
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
+        while (q.next() && ids.size() < limit) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!ids.contains(id))
+                ids.append(id);
+        }
     }
     return ids;
 }
