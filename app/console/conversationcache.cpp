@@ -113,9 +113,10 @@ QList<qint64> search(const QSqlDatabase &cache, const QString &match, int limit)
     QSqlQuery q(cache);
     // The newest matching messages first (FTS5 walks its rowids backwards without sorting), as
     // many as it takes to name \a limit conversations: a common word matches tens of thousands.
-    q.prepare(QStringLiteral("SELECT m.conversation_id FROM messages_fts f JOIN messages m ON "
-                             "m.id = f.rowid WHERE messages_fts MATCH ? ORDER BY f.rowid DESC "
-                             "LIMIT ?"));
+    // The subquery first: joined, SQLite would walk every message to keep the order instead.
+    q.prepare(QStringLiteral("SELECT conversation_id FROM messages WHERE id IN (SELECT rowid "
+                             "FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC "
+                             "LIMIT ?) ORDER BY id DESC"));
     q.addBindValue(match);
     q.addBindValue(limit * 20);
     q.setForwardOnly(true);

@@ -1,5 +1,6 @@
 #include "console/conversationclient.h"
 
+#include "console/cachewriter.h"
 #include "console/conversationcache.h"
 #include "console/hubclient.h"
 #include "console/inboxstore.h"
@@ -220,6 +221,11 @@ void ConversationClient::setRetryInterval(int milliseconds)
     m_retryTimer->setInterval(milliseconds);
 }
 
+void ConversationClient::setCacheWriter(CacheWriter *writer)
+{
+    m_writer = writer;
+}
+
 void ConversationClient::open(qint64 id)
 {
     if (id == m_currentId)
@@ -274,7 +280,9 @@ void ConversationClient::refresh()
                        m_lastFetchedAt = m_clock.now();
                        parse(m_lastAnswer);
                        Q_EMIT conversationLoaded(m_current);
-                       if (m_db.isOpen()) {
+                       if (m_writer) {
+                           m_writer->storeConversation(m_currentId, m_lastAnswer, m_lastFetchedAt);
+                       } else if (m_db.isOpen()) {
                            if (auto kept = ConversationCache::store(m_db, m_currentId, m_lastAnswer,
                                                                     m_lastFetchedAt);
                                !kept)

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -17,6 +18,7 @@ class QTimer;
 
 namespace Wardline::Console {
 
+class CacheWriter;
 class HubClient;
 class InboxStore;
 struct HubReply;
@@ -132,6 +134,9 @@ public:
     void followInbox(InboxStore *store);
     /// How long to wait before trying the hub again with sends kept offline.
     void setRetryInterval(int milliseconds);
+    /// Keeps opened conversations in the cache through \a writer's thread (not owned; nullptr:
+    /// written here, on the caller's thread).
+    void setCacheWriter(CacheWriter *writer);
 
     [[nodiscard]] qint64 currentId() const { return m_currentId; }
     [[nodiscard]] const ConversationSnapshot &current() const { return m_current; }
@@ -206,6 +211,7 @@ private:
     HubClient &m_hub;
     HubSession m_session;
     QSqlDatabase m_db;
+    QPointer<CacheWriter> m_writer;
     const Core::Clock &m_clock;
     QTimer *m_retryTimer;
     qint64 m_currentId = 0;

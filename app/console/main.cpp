@@ -207,6 +207,8 @@ int main(int argc, char *argv[])
                 session.hub(), session.session(), session.cache(), Wardline::Core::Clock::system(),
                 sync ? static_cast<QObject *>(sync) : &session);
             conversations->followInbox(session.inbox());
+            // Keeping a long conversation takes seconds: never on the window's thread.
+            conversations->setCacheWriter(session.cacheWriter());
             if (sync)
                 QObject::connect(sync, &Wardline::Console::SyncEngine::online, conversations,
                                  &Wardline::Console::ConversationClient::deliverKept);

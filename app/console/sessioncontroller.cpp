@@ -1,6 +1,7 @@
 #include "console/sessioncontroller.h"
 
 #include "console/cachekeystore.h"
+#include "console/cachewriter.h"
 #include "console/hubclient.h"
 #include "console/hubtrust.h"
 #include "console/inboxstore.h"
@@ -164,6 +165,7 @@ void SessionController::signInOffline(const QUrl &hub, const QString &username,
         if (!LocalCache::open(CacheConnection, path, key.value(), &reset))
             return refuse(attempt.unreachable);
         m_cacheOpen = true;
+        m_writer = new CacheWriter(path, key.value(), this);
         const QJsonObject profile =
             QJsonDocument::fromJson(LocalCache::readMeta(cache(), OfflineProfileKey).toUtf8())
                 .object();
@@ -280,6 +282,8 @@ void SessionController::openCache(const QString &password)
             return;
         }
         m_cacheOpen = true;
+        m_writer = new CacheWriter(LocalCache::pathFor(m_cacheDir, m_session.account()),
+                                   key.value(), this);
         // The verifier of the previous online sign-in unlocks until the new one is hashed.
         m_verifier->setHash(UnlockVerifier::load(cache()));
         m_verifier->store(cache(), password);
@@ -299,6 +303,8 @@ void SessionController::closeCache()
 {
     // The engine holds a handle on the cache: it goes first, or the connection stays in use.
     delete std::exchange(m_sync, nullptr);
+    delete std::exchange(m_writer, nullptr); // writes what is queued, then closes
+
     m_inbox->replaceAll({});
     m_verifier->setHash({});
     if (!m_cacheOpen)

@@ -16,6 +16,7 @@ class Clock;
 namespace Wardline::Console {
 
 class CacheKeyStore;
+class CacheWriter;
 class HubClient;
 class HubTrust;
 class InboxStore;
@@ -57,6 +58,8 @@ public:
     [[nodiscard]] InboxStore *inbox() const { return m_inbox; }
     /// The sync of the open cache, or null when this session keeps no cache.
     [[nodiscard]] SyncEngine *sync() const { return m_sync; }
+    /// The open cache's writer thread (opened conversations), or null without a cache.
+    [[nodiscard]] CacheWriter *cacheWriter() const { return m_writer; }
 
     void signIn(const QUrl &hub, const QString &username, const QString &password);
     /// Trusts the hub certificate refused at the last sign-in (certificateUnconfirmed()) from
@@ -115,6 +118,7 @@ private:
     InboxStore *m_inbox;
     UnlockVerifier *m_verifier;
     SyncEngine *m_sync = nullptr;
+    CacheWriter *m_writer = nullptr;
     HubSession m_session;
     bool m_cacheOpen = false;
     bool m_busy = false;

@@ -334,8 +334,9 @@ int main(int argc, char *argv[])
                 "rank LIMIT 200",
                 {QByteArray(q)});
         readAll(raw,
-                "SELECT m.conversation_id FROM messages_fts f JOIN messages m ON m.id = "
-                "f.rowid WHERE messages_fts MATCH ? ORDER BY f.rowid DESC LIMIT 4000",
+                "SELECT conversation_id FROM messages WHERE id IN (SELECT rowid FROM "
+                "messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT 4000) "
+                "ORDER BY id DESC",
                 {QByteArray(q)});
     }
     search.floor = ms(f) / 3;
@@ -373,8 +374,8 @@ int main(int argc, char *argv[])
     QJsonObject answer = big->answer;
     answer.insert(QStringLiteral("messages"), copied);
     t.restart();
-    if (auto kept = Console::ConversationCache::store(cache, Copy, answer,
-                                                      QDateTime::currentDateTimeUtc());
+    if (auto kept =
+            Console::ConversationCache::store(cache, Copy, answer, QDateTime::currentDateTimeUtc());
         !kept)
         qFatal("%s", qPrintable(kept.error()));
     Row keep{"keep a 5,000-message conversation", ms(t), 0, residentKiB()};
