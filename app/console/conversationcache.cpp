@@ -130,15 +130,19 @@ QList<qint64> search(const QSqlDatabase &cache, const QString &match, int limit)
     return ids;
 }
 
-Core::Status prune(const QSqlDatabase &cache)
+Core::Status forget(const QSqlDatabase &cache, const QList<qint64> &ids)
 {
     QSqlQuery q(cache);
-    for (const char *sql :
-         {"DELETE FROM messages WHERE conversation_id NOT IN (SELECT id FROM conversations)",
-          "DELETE FROM conversation_details WHERE conversation_id NOT IN "
-          "(SELECT id FROM conversations)"}) {
-        if (!q.exec(QString::fromLatin1(sql)))
+    for (const char *sql : {"DELETE FROM conversations WHERE id = ?",
+                            "DELETE FROM messages WHERE conversation_id = ?",
+                            "DELETE FROM conversation_details WHERE conversation_id = ?"}) {
+        if (!q.prepare(QString::fromLatin1(sql)))
             return Core::Status::failure(Store::Database::describe(q.lastError()));
+        for (qint64 id : ids) {
+            q.addBindValue(id);
+            if (!q.exec())
+                return Core::Status::failure(Store::Database::describe(q.lastError()));
+        }
     }
     return {};
 }

@@ -33,8 +33,9 @@ struct Cached
 /// Conversations with a message matching the FTS5 query \a match (already made safe), the
 /// most recent message first.
 [[nodiscard]] QList<qint64> search(const QSqlDatabase &cache, const QString &match, int limit);
-/// Forgets the conversations the inbox no longer holds (closed long ago, or not for this role).
-[[nodiscard]] Core::Status prune(const QSqlDatabase &cache);
+/// Forgets conversations \a ids with everything kept of them (their summary, their answer,
+/// their messages and the messages' index entries), inside the caller's transaction.
+[[nodiscard]] Core::Status forget(const QSqlDatabase &cache, const QList<qint64> &ids);
 
 } // namespace ConversationCache
 } // namespace Wardline::Console

@@ -297,17 +297,27 @@ void SyncEngine::loadCache()
 {
     QElapsedTimer took;
     took.start();
-    // Closed conversations leave the hub's inbox after 7 days; the cache lets them go too.
+    // Closed conversations leave the hub's inbox after 7 days; the cache lets them go too, with
+    // the messages it kept of them.
     QSqlQuery prune(m_db);
-    prune.prepare(
-        QStringLiteral("DELETE FROM conversations WHERE state = 'closed' AND last_message_at < ?"));
+    prune.prepare(QStringLiteral(
+        "SELECT id FROM conversations WHERE state = 'closed' AND last_message_at < ?"));
     prune.addBindValue(timeValue(m_clock.now().addDays(-MaxCacheAgeDays)));
-    if (!prune.exec())
-        qCWarning(lcConsole, "old closed conversations stay in the cache: %s",
-                  qUtf8Printable(Store::Database::describe(prune.lastError())));
-    // Their messages go with them, as do those of conversations this role no longer sees.
-    else if (auto pruned = ConversationCache::prune(m_db); !pruned)
-        qCWarning(lcConsole, "old messages stay in the cache: %s", qUtf8Printable(pruned.error()));
+    QList<qint64> old;
+    if (prune.exec()) {
+        while (prune.next())
+            old.append(prune.value(0).toLongLong());
+    }
+    if (!old.isEmpty()) {
+        const bool begun = m_db.transaction();
+        const Core::Status forgotten = ConversationCache::forget(m_db, old);
+        if (!begun || !forgotten || !m_db.commit()) {
+            m_db.rollback();
+            qCWarning(lcConsole, "old closed conversations stay in the cache: %s",
+                      qUtf8Printable(forgotten ? Store::Database::describe(m_db.lastError())
+                                               : forgotten.error()));
+        }
+    }
 
     m_lastSeq = readMeta(LastSeqKey).toLongLong();
     m_receivedUpTo = m_lastSeq;
@@ -321,9 +331,10 @@ void SyncEngine::loadCache()
     }
     while (q.next())
         all.append(summaryFromRow(q));
+    const qint64 read = took.elapsed();
     showAll(all);
-    qCInfo(lcConsole, "cache shown: %lld conversations up to event %lld in %lld ms",
-           qint64(all.size()), m_lastSeq, took.elapsed());
+    qCInfo(lcConsole, "cache shown: %lld conversations up to event %lld in %lld ms (read %lld ms)",
+           qint64(all.size()), m_lastSeq, took.elapsed(), read);
 }
 
 // A whole new set for the inbox (cache load, snapshot fill). A conversation alerting that the
@@ -517,11 +528,7 @@ void SyncEngine::applyFillChunk()
             if (!listed.contains(q.value(0).toLongLong()))
                 gone.append(q.value(0).toLongLong());
         }
-        ok = ok && q.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
-        for (qint64 id : std::as_const(gone)) {
-            q.addBindValue(id);
-            ok = ok && q.exec();
-        }
+        ok = ok && ConversationCache::forget(m_db, gone).ok();
         // A hub restored from an older backup reuses seqs the cache has seen.
         ok = ok && q.prepare(QStringLiteral("DELETE FROM events WHERE seq > ?"));
         q.addBindValue(m_fillSeq);
@@ -716,15 +723,7 @@ void SyncEngine::commitBatch()
         ok = ok && q.exec();
     }
     // A conversation gone from the role's inbox takes its kept messages with it.
-    for (const char *sql : {"DELETE FROM conversations WHERE id = ?",
-                            "DELETE FROM messages WHERE conversation_id = ?",
-                            "DELETE FROM conversation_details WHERE conversation_id = ?"}) {
-        ok = ok && q.prepare(QString::fromLatin1(sql));
-        for (qint64 id : std::as_const(removed)) {
-            q.addBindValue(id);
-            ok = ok && q.exec();
-        }
-    }
+    ok = ok && ConversationCache::forget(m_db, removed).ok();
     ok = ok && q.prepare(QStringLiteral(
                    "INSERT OR IGNORE INTO events (seq, kind, payload) VALUES (?, ?, ?)"));
     for (const PendingEvent &e : std::as_const(m_batch.events)) {
