@@ -130,7 +130,7 @@ void fill(const QString &path, const Core::SecretKey &key)
     for (int c = 1; c <= Conversations; ++c) {
         const QByteArray name = QStringLiteral("Patient %1 Drill").arg(c).toUtf8();
         const QByteArray phone = QStringLiteral("+1555%1").arg(c, 7, 10, QLatin1Char('0')).toUtf8();
-        const QByteArray at = base.addSecs(-qint64(c) * 37).toString(Qt::ISODateWithMs).toUtf8();
+        const QByteArray at = base.addSecs(-qint64(c) * 11).toString(Qt::ISODateWithMs).toUtf8();
         const QByteArray preview =
             QStringLiteral("about my %1, thanks").arg(QLatin1StringView(Words[c % 15])).toUtf8();
         sqlite3_bind_int64(conv, 1, c);
@@ -335,8 +335,7 @@ int main(int argc, char *argv[])
                 {QByteArray(q)});
         readAll(raw,
                 "SELECT conversation_id FROM messages WHERE id IN (SELECT rowid FROM "
-                "messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT 4000) "
-                "ORDER BY id DESC",
+                "messages_fts WHERE messages_fts MATCH ?) ORDER BY id DESC LIMIT 4000",
                 {QByteArray(q)});
     }
     search.floor = ms(f) / 3;
