@@ -204,6 +204,7 @@ void AuditDesk::setHub(Console::HubClient *hub, const Console::HubSession &sessi
     m_model->setEntries({});
     m_verifyResult->hide();
     m_message->hide();
+    m_shown = -1;
     m_count->clear();
     if (hub) {
         m_client = std::make_unique<Console::AuditClient>(*hub, session);
@@ -279,13 +280,20 @@ void AuditDesk::showEntries(const QList<Console::AuditEntry> &entries)
     const QString typed = m_action->currentText();
     m_action->addItems(added);
     m_action->setCurrentText(typed);
-    const int shown = int(entries.size());
-    m_count->setText(shown >= m_limit
+    m_shown = int(entries.size());
+    updateCount();
+    updateActions();
+}
+
+void AuditDesk::updateCount()
+{
+    if (m_shown < 0)
+        return m_count->clear();
+    m_count->setText(m_shown >= m_limit
                          ? tr("The newest %n entries are shown; narrow the filters to see older "
                               "ones.",
-                              nullptr, shown)
-                         : tr("%n entries shown.", nullptr, shown));
-    updateActions();
+                              nullptr, m_shown)
+                         : tr("%n entries shown.", nullptr, m_shown));
 }
 
 void AuditDesk::showVerification(const Console::AuditVerification &result)
@@ -402,6 +410,7 @@ void AuditDesk::retranslateUi()
     m_clearButton->setText(tr("Clear filters"));
     m_exportButton->setText(tr("&Export CSV…"));
     m_verifyButton->setText(tr("&Verify trail"));
+    updateCount();
 }
 
 void AuditDesk::changeEvent(QEvent *event)

@@ -57,6 +57,8 @@ protected:
 
 private:
     void retranslateUi();
+    /// How many entries are shown, in the UI language.
+    void updateCount();
     void showEntries(const QList<Console::AuditEntry> &entries);
     void showVerification(const Console::AuditVerification &result);
     void showMessage(const QString &text, const QString &kind);
@@ -89,6 +91,7 @@ private:
     QLabel *m_verifyResult = nullptr;
     QLabel *m_message = nullptr;
     QTableView *m_table = nullptr;
+    int m_shown = -1; ///< entries shown; -1 before the first answer
 };
 
 } // namespace Wardline::Ui

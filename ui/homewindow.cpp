@@ -232,6 +232,9 @@ void HomeWindow::setHub(Console::HubClient *hub, const Console::HubSession &sess
     for (Desk *desk : std::as_const(m_desks))
         desk->setHub(hub && Core::isAllowed(session.user.role, desk->permission()) ? hub : nullptr,
                      session);
+    // The desk already open (an auditor's only one) was shown before it had a hub to ask.
+    if (auto *open = qobject_cast<Desk *>(m_pages->currentWidget()); open && hub)
+        open->activated();
 }
 
 void HomeWindow::hubEvents(const QStringList &kinds)

@@ -31,9 +31,11 @@
 #include "ui/usersdesk.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -77,6 +79,15 @@ QStringList cutShort(const QWidget *desk)
         }
     }
     return cut;
+}
+// Visible tables and lists with at least one row.
+int filledTables(const QWidget *desk)
+{
+    int filled = 0;
+    const QList<QAbstractItemView *> views = desk->findChildren<QAbstractItemView *>();
+    for (const QAbstractItemView *v : views)
+        filled += v->isVisible() && v->model() && v->model()->rowCount() > 0;
+    return filled;
 }
 } // namespace
 
@@ -275,6 +286,12 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(photos->current().id > 0, Patience);
         } else if (auto *reschedule = qobject_cast<Ui::RescheduleDesk *>(shown)) {
             QTRY_COMPARE_WITH_TIMEOUT(reschedule->waitingCount(), 1, Patience);
+        } else if (qobject_cast<Ui::SettingsDesk *>(shown)) {
+            // The form is made from the hub's list of settings.
+            QTRY_VERIFY_WITH_TIMEOUT(shown->findChildren<QLineEdit *>().size() > 3, Patience);
+        } else {
+            // A table the hub's answer fills: templates, accounts, the trail.
+            QTRY_VERIFY_WITH_TIMEOUT(filledTables(shown) > 0, Patience);
         }
         QCoreApplication::processEvents();
         const QString dir = qEnvironmentVariable("WARDLINE_SCREENSHOT_DIR");
