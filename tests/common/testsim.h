@@ -1,12 +1,17 @@
 #pragma once
 
 // wardline-sim in-process for hub tests: Meta's side on loopback, wired to a hub's data dir.
+#include "core/clock.h"
+#include "hub/hubconfig.h"
+#include "hub/hubinit.h"
+#include "hub/hubserver.h"
 #include "sim/simconfig.h"
 #include "sim/simserver.h"
 #include "testhub.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Wardline::Test {
 
@@ -66,6 +71,35 @@ inline void fixConsolePorts(const QString &hubDir)
     conf.setValue(QStringLiteral("api/events_listen"),
                   QStringLiteral("127.0.0.1:%1").arg(freeLoopbackPort()));
     conf.setValue(QStringLiteral("whatsapp/pair_interval_ms"), 0);
+}
+
+/// The hub and simulator a console test runs against: a hub made in \a hubDir (administrator
+/// "admin" with \a password), plain HTTP on loopback at fixed ports, wardline-sim tuned by
+/// \a tune in front of it, the hub running on \a clock. Empty when both started, else why not.
+[[nodiscard]] inline QString
+startConsoleHub(const QString &hubDir, const QString &password, const Core::Clock &clock,
+                HubSecrets &secrets, std::optional<Hub::HubConfig> &config,
+                std::unique_ptr<Sim::SimServer> &sim, std::unique_ptr<Hub::HubServer> &hub,
+                const std::function<void(Sim::SimBehaviour &)> &tune = consoleDrill)
+{
+    auto init = Hub::HubInit(hubDir, Core::Clock::system()).run(QStringLiteral("admin"), password);
+    if (!init)
+        return init.error();
+    if (!writeHubSecrets(hubDir, secrets))
+        return QStringLiteral("the hub's secrets could not be written");
+    listenOnLoopback(hubDir, Tls::Off);
+    QString error;
+    sim = startSimulatorFor(hubDir, secrets, tune, &error);
+    if (!sim)
+        return error;
+    fixConsolePorts(hubDir);
+    auto loaded = Hub::HubConfig::load(hubDir);
+    if (!loaded)
+        return loaded.error();
+    config = std::move(loaded).value();
+    hub = std::make_unique<Hub::HubServer>(*config, clock);
+    auto started = hub->start();
+    return started ? QString() : started.error();
 }
 
 } // namespace Wardline::Test

@@ -189,21 +189,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(Core::Crypto::selfTest());
-        auto init =
-            Hub::HubInit(hubDir(), Core::Clock::system()).run(QStringLiteral("admin"), Password);
-        QVERIFY2(init, qPrintable(init.error()));
-        QVERIFY(Test::writeHubSecrets(hubDir(), m_secrets));
-        Test::listenOnLoopback(hubDir(), Test::Tls::Off);
-        QString error;
-        m_sim = Test::startSimulatorFor(hubDir(), m_secrets, Test::consoleDrill, &error);
-        QVERIFY2(m_sim, qPrintable(error));
-        Test::fixConsolePorts(hubDir());
-        auto config = Hub::HubConfig::load(hubDir());
-        QVERIFY2(config, qPrintable(config.error()));
-        m_config = std::move(config).value();
-        m_hub = std::make_unique<Hub::HubServer>(*m_config, m_clock);
-        auto started = m_hub->start();
-        QVERIFY2(started, qPrintable(started.error()));
+        const QString failed =
+            Test::startConsoleHub(hubDir(), Password, m_clock, m_secrets, m_config, m_sim, m_hub);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         Store::UserRepository users(m_hub->database(), m_clock);
         QVERIFY(users.create(QStringLiteral("nurse.photo"), Core::Role::Nurse,
                              Core::Crypto::hashPassword(Password)));

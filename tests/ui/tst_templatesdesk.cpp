@@ -199,27 +199,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(Core::Crypto::selfTest());
-        auto init =
-            Hub::HubInit(hubDir(), Core::Clock::system()).run(QStringLiteral("admin"), Password);
-        QVERIFY2(init, qPrintable(init.error()));
-        QVERIFY(Test::writeHubSecrets(hubDir(), m_secrets));
-        Test::listenOnLoopback(hubDir(), Test::Tls::Off);
-        QString error;
-        m_sim = Test::startSimulatorFor(
-            hubDir(), m_secrets,
+        const QString failed = Test::startConsoleHub(
+            hubDir(), Password, Core::Clock::system(), m_secrets, m_config, m_sim, m_hub,
             [](Sim::SimBehaviour &b) {
                 Test::consoleDrill(b);
                 b.templateReviewMs = 24 * 3600 * 1000; // the test reviews through the control API
-            },
-            &error);
-        QVERIFY2(m_sim, qPrintable(error));
-        Test::fixConsolePorts(hubDir());
-        auto config = Hub::HubConfig::load(hubDir());
-        QVERIFY2(config, qPrintable(config.error()));
-        m_config = std::move(config).value();
-        m_hub = std::make_unique<Hub::HubServer>(*m_config, Core::Clock::system());
-        auto started = m_hub->start();
-        QVERIFY2(started, qPrintable(started.error()));
+            });
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QVERIFY(Store::UserRepository(m_hub->database(), Core::Clock::system())
                     .create(QStringLiteral("nurse.tpl"), Core::Role::Nurse,
                             Core::Crypto::hashPassword(Password)));
