@@ -1,21 +1,17 @@
 // wardline: the staff console (DESIGN.md §2). Only start-up lives here; the screens are in ui/.
-#include "console/conversationclient.h"
+#include "console/consoleshell.h"
 #include "console/hubclient.h"
 #include "console/hubtrust.h"
 #include "console/idlemonitor.h"
 #include "console/sessioncontroller.h"
-#include "console/syncengine.h"
 #include "core/clock.h"
 #include "core/crypto.h"
-#include "ui/homewindow.h"
-#include "ui/inboxwidget.h"
 #include "ui/language.h"
 #include "ui/signinwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
-#include <QPointer>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QUrl>
@@ -24,11 +20,9 @@
 #include <cstring>
 #include <memory>
 
-using Wardline::Console::IdleMonitor;
+using Wardline::Console::ConsoleShell;
 using Wardline::Console::SessionController;
-using Wardline::Ui::HomeWindow;
 using Wardline::Ui::Language;
-using Wardline::Ui::SignInWindow;
 
 namespace {
 // --help and --version print and exit; they must work without a display (e.g. over SSH).
@@ -132,124 +126,12 @@ int main(int argc, char *argv[])
     if (!caFile.isEmpty())
         session.hub().setExtraCaCertificates(QSslCertificate::fromPath(caFile));
 
-    SignInWindow window;
-    HomeWindow home;
-    window.setHubAddress(parser.isSet(hubOption) ? parser.value(hubOption)
-                                                 : qEnvironmentVariable("WARDLINE_HUB_URL"));
-    QObject::connect(
-        &window, &SignInWindow::signInRequested, &session,
-        [&window, &session](const QString &hub, const QString &user, const QString &password) {
-            window.setBusy(true);
-            session.signIn(QUrl(hub), user, password);
-        });
-    QObject::connect(&session, &SessionController::certificateUnconfirmed, &window,
-                     [&window](const QString &message, const QString &fingerprint) {
-                         window.setBusy(false);
-                         window.askToConfirmCertificate(message, fingerprint);
-                     });
-    QObject::connect(&window, &SignInWindow::certificateConfirmed, &session, [&window, &session] {
-        session.confirmCertificate(QUrl(window.hubAddress()));
-    });
-    QObject::connect(&session, &SessionController::certificateConfirmed, &window,
-                     &SignInWindow::retry);
-    QObject::connect(&session, &SessionController::hubReachable, &home,
-                     &HomeWindow::lockToReconnect);
-    QObject::connect(&session, &SessionController::signInFailed, &window,
-                     [&window](const QString &message) {
-                         window.setBusy(false);
-                         window.showError(message);
-                         window.clearPassword();
-                     });
-    // A temporary password (new account, or reset): the user's own first, then the console.
-    QObject::connect(&session, &SessionController::passwordChangeRequired, &window,
-                     &SignInWindow::askForNewPassword);
-    QObject::connect(&window, &SignInWindow::newPasswordChosen, &session,
-                     &SessionController::changePassword);
-    QObject::connect(&session, &SessionController::passwordChangeFailed, &window,
-                     &SignInWindow::rejectNewPassword);
-    QObject::connect(&window, &SignInWindow::passwordChangeCancelled, &session,
-                     &SessionController::signOut);
-    QObject::connect(
-        &session, &SessionController::signedIn, &home,
-        [&window, &home, &session](const QString &cacheNote) {
-            window.endPasswordChange();
-            const auto &user = session.session().user;
-            home.showSession(user.displayName.isEmpty() ? user.username : user.displayName,
-                             user.role, session.session().hub.toString(), cacheNote);
-            home.setInbox(session.inbox(), user.id);
-            Wardline::Ui::InboxWidget *inbox = home.inbox();
-            inbox->setOffline(session.isOffline()); // the footer says more
-            if (Wardline::Console::SyncEngine *sync = session.sync()) {
-                // The engine lives as long as the session: so do these.
-                QObject::connect(
-                    sync, &Wardline::Console::SyncEngine::offline, inbox,
-                    [inbox](const QString &reason) { inbox->setOffline(true, reason); });
-                QObject::connect(sync, &Wardline::Console::SyncEngine::online, inbox,
-                                 [inbox] { inbox->setOffline(false); });
-                QObject::connect(sync, &Wardline::Console::SyncEngine::eventsApplied, &home,
-                                 &HomeWindow::hubEvents);
-            }
-            home.setHub(session.isOffline() ? nullptr : &session.hub(), session.session());
-            window.setBusy(false);
-            window.clearPassword();
-            window.showError(QString());
-            home.show();
-            window.hide();
-        });
-    // The open conversation and the composer. The client lives with the sync engine, which
-    // holds the cache it writes drafts and offline sends to, and goes before the cache closes.
-    QPointer<Wardline::Console::ConversationClient> conversations;
-    QObject::connect(
-        &session, &SessionController::signedIn, &home, [&home, &session, &conversations] {
-            delete conversations.data();
-            Wardline::Console::SyncEngine *sync = session.sync();
-            conversations = new Wardline::Console::ConversationClient(
-                session.hub(), session.session(), session.cache(), Wardline::Core::Clock::system(),
-                sync ? static_cast<QObject *>(sync) : &session);
-            conversations->followInbox(session.inbox());
-            // Keeping a long conversation takes seconds: never on the window's thread.
-            conversations->setCacheWriter(session.cacheWriter());
-            if (sync)
-                QObject::connect(sync, &Wardline::Console::SyncEngine::online, conversations,
-                                 &Wardline::Console::ConversationClient::deliverKept);
-            home.setConversationClient(conversations);
-        });
-    QObject::connect(&session, &SessionController::signedOut, &home, [&home, &conversations] {
-        home.setHub(nullptr, {});
-        home.setConversationClient(nullptr);
-        delete conversations.data();
-    });
-    QObject::connect(home.inbox(), &Wardline::Ui::InboxWidget::searchRequested, &session,
-                     [&home, &session](const QString &query) {
-                         // Search runs over the encrypted cache; without one there is none.
-                         if (const Wardline::Console::SyncEngine *sync = session.sync())
-                             home.inbox()->showSearchResults(sync->search(query));
-                     });
-    QObject::connect(&home, &HomeWindow::signOutRequested, &session, &SessionController::signOut);
-    QObject::connect(&session, &SessionController::signedOut, &window, [&window, &home] {
-        home.hide();
-        window.show();
-    });
-
-    // Automatic logoff (SECURITY.md §1): idle minutes, Ctrl+L, suspend and screen lock.
-    IdleMonitor idle(Wardline::Core::Clock::system());
-    idle.watchSystem();
-    app->installEventFilter(&idle);
-    QObject::connect(&session, &SessionController::signedIn, &idle, [&idle, &session] {
-        idle.setIdleMinutes(session.session().idleLockMinutes);
-        idle.start();
-    });
-    QObject::connect(&session, &SessionController::signedOut, &idle, &IdleMonitor::stop);
-    QObject::connect(&idle, &IdleMonitor::lockRequested, &home, &HomeWindow::lock);
-    QObject::connect(&home, &HomeWindow::locked, &idle, &IdleMonitor::lockNow);
-    QObject::connect(&home, &HomeWindow::unlockRequested, &session, &SessionController::unlock);
-    QObject::connect(&session, &SessionController::unlockRejected, &home,
-                     &HomeWindow::rejectUnlock);
-    QObject::connect(&session, &SessionController::unlocked, &home, [&home, &idle] {
-        home.unlock();
-        idle.unlocked();
-    });
-
-    window.show();
+    ConsoleShell shell(session, Wardline::Core::Clock::system());
+    shell.signInWindow().setHubAddress(parser.isSet(hubOption)
+                                           ? parser.value(hubOption)
+                                           : qEnvironmentVariable("WARDLINE_HUB_URL"));
+    shell.idleMonitor().watchSystem();
+    app->installEventFilter(&shell.idleMonitor());
+    shell.start();
     return QApplication::exec();
 }
