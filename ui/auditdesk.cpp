@@ -93,7 +93,8 @@ AuditDesk::AuditDesk(QWidget *parent)
     m_subjectKind->setObjectName(QStringLiteral("auditSubjectKind"));
     m_subjectId = new QLineEdit(this);
     m_subjectId->setObjectName(QStringLiteral("auditSubjectId"));
-    m_subjectId->setValidator(new QIntValidator(1, std::numeric_limits<int>::max(), m_subjectId));
+    m_subjectValidator = new QIntValidator(1, std::numeric_limits<int>::max(), m_subjectId);
+    m_subjectId->setValidator(m_subjectValidator);
     m_subjectId->setClearButtonEnabled(true);
     m_fromCheck = new QCheckBox(this);
     m_fromCheck->setObjectName(QStringLiteral("auditFromCheck"));
@@ -233,8 +234,12 @@ Console::AuditFilter AuditDesk::filter() const
     f.actor = m_user->text().trimmed();
     f.action = m_action->currentText().trimmed();
     const QString kind = m_subjectKind->currentData().toString();
-    if (!kind.isEmpty())
-        f.subject = kind + u':' + m_subjectId->text().trimmed();
+    const QString id = m_subjectId->text().trimmed();
+    // A patient is looked up by number, phone or name, with everything about them.
+    if (kind == QLatin1String("patient") && !id.isEmpty())
+        f.patient = id;
+    else if (!kind.isEmpty())
+        f.subject = kind + u':' + id;
     if (m_fromCheck->isChecked())
         f.from = m_from->dateTime();
     if (m_toCheck->isChecked())
@@ -377,6 +382,20 @@ void AuditDesk::updateActions()
     m_subjectId->setEnabled(!m_subjectKind->currentData().toString().isEmpty());
 }
 
+void AuditDesk::subjectKindChanged()
+{
+    const bool patient = m_subjectKind->currentData().toString() == QLatin1String("patient");
+    if (patient == (m_subjectId->validator() != nullptr))
+        m_subjectId->clear(); // a name does not fit a number field, nor the other way round
+    m_subjectId->setValidator(patient ? nullptr : m_subjectValidator);
+    m_subjectId->setPlaceholderText(patient ? tr("Number, phone or name") : tr("Number"));
+    m_subjectId->setToolTip(patient ? tr("Every record about the patient: their conversations, "
+                                         "appointments, photos and files. Leave it empty to see "
+                                         "every patient record.")
+                                    : tr("Leave it empty to see every record of this kind."));
+    updateActions();
+}
+
 void AuditDesk::retranslateUi()
 {
     m_heading->setText(tr("Who did what, to which record, and when. Reading the trail is itself "
@@ -400,10 +419,9 @@ void AuditDesk::retranslateUi()
     m_subjectKind->addItem(tr("Setting"), QStringLiteral("setting"));
     m_subjectKind->addItem(tr("Template"), QStringLiteral("template"));
     m_subjectKind->setCurrentIndex(std::max(0, m_subjectKind->findData(kind)));
-    connect(m_subjectKind, &QComboBox::currentIndexChanged, this, &AuditDesk::updateActions,
+    connect(m_subjectKind, &QComboBox::currentIndexChanged, this, &AuditDesk::subjectKindChanged,
             Qt::UniqueConnection);
-    m_subjectId->setPlaceholderText(tr("Number"));
-    m_subjectId->setToolTip(tr("Leave it empty to see every record of this kind."));
+    subjectKindChanged();
     m_fromCheck->setText(tr("&From"));
     m_toCheck->setText(tr("Un&til"));
     m_searchButton->setText(tr("&Search"));

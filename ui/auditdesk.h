@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QIntValidator;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -65,6 +66,7 @@ private:
     void chooseExportFile();
     void clearFilters();
     void updateActions();
+    void subjectKindChanged();
 
     std::unique_ptr<Console::AuditClient> m_client;
     AuditModel *m_model = nullptr;
@@ -79,6 +81,7 @@ private:
     QLabel *m_subjectLabel = nullptr;
     QComboBox *m_subjectKind = nullptr;
     QLineEdit *m_subjectId = nullptr;
+    QIntValidator *m_subjectValidator = nullptr; ///< record numbers; a patient may be a name
     QCheckBox *m_fromCheck = nullptr;
     QDateTimeEdit *m_from = nullptr;
     QCheckBox *m_toCheck = nullptr;

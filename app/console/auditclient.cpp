@@ -16,6 +16,8 @@ QUrlQuery AuditFilter::query() const
         q.addQueryItem(QStringLiteral("action"), action);
     if (!subject.isEmpty())
         q.addQueryItem(QStringLiteral("subject"), subject);
+    if (!patient.isEmpty())
+        q.addQueryItem(QStringLiteral("patient"), patient);
     // The trail's times are UTC ISO 8601 text: compare like with like.
     if (from.isValid())
         q.addQueryItem(QStringLiteral("from"), from.toUTC().toString(Qt::ISODateWithMs));

@@ -30,8 +30,11 @@ struct AuditFilter
     QString actor;   ///< exact user name
     QString action;  ///< exact action ("conversation.open", "appointment.reschedule" …)
     QString subject; ///< "kind:id" exactly, or "kind:" for every subject of that kind
-    QDateTime from;  ///< inclusive
-    QDateTime to;    ///< exclusive
+    /// A patient's record number, phone or part of their name: every record about them
+    /// (their conversations, appointments, photos and files too). The hub resolves it.
+    QString patient;
+    QDateTime from; ///< inclusive
+    QDateTime to;   ///< exclusive
     int limit = 1000;
 
     /// The query of GET /api/v1/audit.

@@ -24,6 +24,101 @@ namespace Wardline::Hub {
 using Core::Permission;
 using Status = QHttpServerResponse::StatusCode;
 
+namespace {
+// The numbers one query returns (ids), in order.
+QList<qint64> ids(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    QList<qint64> found;
+    if (q.exec()) {
+        while (q.next())
+            found.append(q.value(0).toLongLong());
+    }
+    return found;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, QStringLiteral("?"));
+    return marks.join(u',');
+}
+
+QVariantList variants(const QList<qint64> &numbers)
+{
+    QVariantList out;
+    out.reserve(numbers.size());
+    for (qint64 n : numbers)
+        out.append(n);
+    return out;
+}
+
+// The patients an auditor means by \a term: a record number, a phone number (digits, with or
+// without +) or part of a name.
+QList<qint64> patientsMatching(QSqlDatabase db, const QString &term)
+{
+    QString digits = term.trimmed();
+    if (digits.startsWith(u'+'))
+        digits.remove(0, 1);
+    digits.remove(u' ').remove(u'-');
+    bool number = false;
+    (void)digits.toLongLong(&number);
+    if (number && !term.trimmed().startsWith(u'+') && digits.size() < 7)
+        return ids(db, QStringLiteral("SELECT id FROM patients WHERE id = ?"),
+                   {digits.toLongLong()});
+    if (number)
+        return ids(db,
+                   QStringLiteral("SELECT id FROM patients WHERE wa_id = ? OR phone_e164 = ? OR "
+                                  "phone_e164 = ? ORDER BY id LIMIT 50"),
+                   {digits, digits, QString(u'+' + digits)});
+    const QString like = u'%' + term.trimmed().toLower() + u'%';
+    return ids(db,
+               QStringLiteral("SELECT id FROM patients WHERE lower(display_name) LIKE ? OR "
+                              "lower(profile_name) LIKE ? ORDER BY id LIMIT 50"),
+               {like, like});
+}
+
+// Every audit subject that is about one of \a patients: the patient, their conversations,
+// appointments, wound photos and media files.
+QStringList subjectsOf(QSqlDatabase db, const QList<qint64> &patients)
+{
+    QStringList subjects;
+    if (patients.isEmpty())
+        return subjects;
+    const auto add = [&subjects](const char *kind, const QList<qint64> &numbers) {
+        for (qint64 n : numbers)
+            subjects.append(QLatin1String(kind) + QString::number(n));
+    };
+    const QString in = placeholders(patients.size());
+    const QVariantList patientIds = variants(patients);
+    add("patient:", patients);
+    add("appointment:",
+        ids(db, QStringLiteral("SELECT id FROM appointments WHERE patient_id IN (%1)").arg(in),
+            patientIds));
+    const QList<qint64> conversations =
+        ids(db, QStringLiteral("SELECT id FROM conversations WHERE patient_id IN (%1)").arg(in),
+            patientIds);
+    add("conversation:", conversations);
+    if (conversations.isEmpty())
+        return subjects;
+    const QString inConversations = placeholders(conversations.size());
+    const QVariantList conversationIds = variants(conversations);
+    add("photo:", ids(db,
+                      QStringLiteral("SELECT id FROM photo_reviews WHERE conversation_id IN (%1)")
+                          .arg(inConversations),
+                      conversationIds));
+    add("media:", ids(db,
+                      QStringLiteral("SELECT m.id FROM media m JOIN messages x ON x.id = "
+                                     "m.message_id WHERE x.conversation_id IN (%1)")
+                          .arg(inConversations),
+                      conversationIds));
+    return subjects;
+}
+} // namespace
+
 AdminApi::AdminApi(QSqlDatabase db, StaffApi &staff, const Core::Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
@@ -144,6 +239,22 @@ QHttpServerResponse AdminApi::audit(const QHttpServerRequest &request)
         bound.append(subject.size());
         bound.append(subject);
     }
+    // Everything about a patient, found by record number, phone or name: the access report an
+    // auditor is asked for ("who opened this patient's records").
+    QJsonArray matchedPatients;
+    if (const QString patient = value("patient"); !patient.trimmed().isEmpty()) {
+        const QList<qint64> patients = patientsMatching(m_db, patient);
+        for (qint64 id : patients)
+            matchedPatients.append(id);
+        const QStringList subjects = subjectsOf(m_db, patients);
+        if (subjects.isEmpty()) {
+            where += QStringLiteral(" AND 1 = 0");
+        } else {
+            where += QStringLiteral(" AND subject IN (%1)").arg(placeholders(subjects.size()));
+            for (const QString &subject : subjects)
+                bound.append(subject);
+        }
+    }
     for (const char *bound_ : {"from", "to"}) {
         const QString text = value(bound_);
         if (text.isEmpty())
@@ -176,11 +287,17 @@ QHttpServerResponse AdminApi::audit(const QHttpServerRequest &request)
                                    {QStringLiteral("subject"), q.value(4).toString()},
                                    {QStringLiteral("detail"), q.value(5).toString()}});
     q.finish();
-    // Reading the trail is itself on the trail.
+    // Reading the trail is itself on the trail, with the patients looked up.
+    const bool byPatient = query.hasQueryItem(QStringLiteral("patient"));
     (void)Store::AuditLog(m_db, m_clock)
         .append(user->username, QStringLiteral("audit.view"), QStringLiteral("audit"),
-                StaffApi::origin(request));
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("entries"), entries}});
+                StaffApi::origin(
+                    request, byPatient ? QJsonObject{{QStringLiteral("patients"), matchedPatients}}
+                                       : QJsonObject{}));
+    QJsonObject answer{{QStringLiteral("entries"), entries}};
+    if (byPatient)
+        answer.insert(QStringLiteral("patients"), matchedPatients);
+    return QHttpServerResponse(answer);
 }
 
 QHttpServerResponse AdminApi::verifyAudit(const QHttpServerRequest &request)

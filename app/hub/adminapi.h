@@ -22,7 +22,8 @@ class StaffApi;
 // clang-format off
 ///   GET  /api/v1/settings                  the site settings with defaults and help (administrators)
 ///   PUT  /api/v1/settings                  {"key": "value", …}: checked, stored, audited one by one
-///   GET  /api/v1/audit?actor=&action=&subject=&from=&to=&limit=   the trail, newest first
+///   GET  /api/v1/audit?actor=&action=&subject=&patient=&from=&to=&limit=   the trail, newest
+///        first; patient= (number, phone or part of a name) finds every record about them
 ///   GET  /api/v1/audit/verify              recomputes the hash chain (auditors, administrators)
 ///   POST /api/v1/templates                 {"name", "language", "category", "components", "parameterFormat"?}: checked against Meta's rules, then submitted for review
 // clang-format on

@@ -9,7 +9,9 @@
 #include "hub/hubconfig.h"
 #include "hub/hubinit.h"
 #include "hub/hubserver.h"
+#include "sim/inboundinjector.h"
 #include "sim/simserver.h"
+#include "sim/simservices.h"
 #include "store/auditlog.h"
 #include "store/userrepository.h"
 #include "testsim.h"
@@ -35,6 +37,9 @@ using namespace Wardline;
 namespace {
 const QString Password = QStringLiteral("Ward-line 7 blue heron");
 constexpr int Patience = 30000;
+// Fictional patients (555-01xx numbers are reserved for fiction).
+const QString RuthPhone = QStringLiteral("15550100801");
+const QString OttoPhone = QStringLiteral("15550100802");
 const QString Formula = QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"open\")");
 
 // RFC 4180 records back into fields, to compare an export with what the desk showed.
@@ -113,6 +118,12 @@ private:
             return std::nullopt;
         return session;
     }
+    qint64 conversationOf(const QString &waId) const
+    {
+        return hubNumber(QStringLiteral("SELECT c.id FROM conversations c JOIN patients p ON "
+                                        "p.id = c.patient_id WHERE p.wa_id = ?"),
+                         {waId});
+    }
     template<typename T> T *find(const char *name) const
     {
         return m_desk->findChild<T *>(QLatin1String(name));
@@ -166,6 +177,25 @@ private Q_SLOTS:
         QVERIFY(Store::AuditLog(m_hub->database(), m_clock)
                     .append(Formula, QStringLiteral("session.sign_in"), QStringLiteral("user:999"),
                             QStringLiteral("{\"from\":\"10.0.0.9\"}")));
+
+        // Two patients write in; the nurse opens both conversations (each read is audited).
+        const auto nurse = signIn(QStringLiteral("nurse.one"), Password);
+        QVERIFY(nurse);
+        for (const auto &[phone, name] :
+             {std::pair{RuthPhone, "Ruth Audit"}, std::pair{OttoPhone, "Otto Audit"}}) {
+            QVERIFY(m_sim->services()
+                        ->inbound()
+                        .inject({{QStringLiteral("from"), phone},
+                                 {QStringLiteral("name"), QString::fromLatin1(name)},
+                                 {QStringLiteral("text"), QStringLiteral("a question")}})
+                        .ok);
+            QTRY_VERIFY_WITH_TIMEOUT(conversationOf(phone) > 0, Patience);
+            int opened = 0;
+            m_client.get(*nurse,
+                         QStringLiteral("/api/v1/conversations/%1").arg(conversationOf(phone)), {},
+                         this, [&opened](const Console::HubReply &r) { opened = r.status; });
+            QTRY_COMPARE_WITH_TIMEOUT(opened, 200, Patience);
+        }
 
         const auto auditor = signIn(QStringLiteral("auditor.one"), Password);
         QVERIFY(auditor);
@@ -236,6 +266,50 @@ private Q_SLOTS:
         // Clearing the filters shows everything again (and the reads since).
         QTest::mouseClick(find<QPushButton>("auditClear"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_desk->model()->rowCount() > everything, Patience);
+    }
+
+    void aPatientIsFoundByNameOrPhoneWithEverythingAboutThem()
+    {
+        const QString ruth = QStringLiteral("conversation:%1").arg(conversationOf(RuthPhone));
+        auto *kind = find<QComboBox>("auditSubjectKind");
+        auto *id = find<QLineEdit>("auditSubjectId");
+        searchFor({}, {});
+        kind->setCurrentIndex(kind->findData(QStringLiteral("patient")));
+        // Part of the name, as an auditor asked about "Ruth" types it: her conversation's
+        // reads, and nothing about the other patient.
+        QTest::keyClicks(id, QStringLiteral("ruth"));
+        QCOMPARE(id->text(), QStringLiteral("ruth")); // letters are allowed for a patient
+        QTest::mouseClick(find<QPushButton>("auditSearch"), Qt::LeftButton);
+        const QString otto = QStringLiteral("conversation:%1").arg(conversationOf(OttoPhone));
+        QTRY_VERIFY_WITH_TIMEOUT(distinct(Ui::AuditModel::Subject).contains(ruth) &&
+                                     !distinct(Ui::AuditModel::Subject).contains(otto),
+                                 Patience);
+        QVERIFY(column(Ui::AuditModel::Action).contains(QStringLiteral("conversation.open")));
+        QVERIFY(column(Ui::AuditModel::User).contains(QStringLiteral("nurse.one")));
+
+        // The phone number as it is written finds the same patient.
+        id->clear();
+        QTest::keyClicks(id, QStringLiteral("+") + OttoPhone);
+        QTest::mouseClick(find<QPushButton>("auditSearch"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(distinct(Ui::AuditModel::Subject).contains(otto) &&
+                                     !distinct(Ui::AuditModel::Subject).contains(ruth),
+                                 Patience);
+
+        // A name nobody has: nothing, said plainly.
+        id->clear();
+        QTest::keyClicks(id, QStringLiteral("nobody-by-this-name"));
+        QTest::mouseClick(find<QPushButton>("auditSearch"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->model()->rowCount(), 0, Patience);
+        // Back to a record number: only digits fit again.
+        kind->setCurrentIndex(kind->findData(QStringLiteral("conversation")));
+        QVERIFY(id->text().isEmpty());
+        QTest::keyClicks(id, QStringLiteral("ab12"));
+        QCOMPARE(id->text(), QStringLiteral("12"));
+        // Cleared: the whole trail again (all but this read's own entry, written after it).
+        QTest::mouseClick(find<QPushButton>("auditClear"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_desk->model()->rowCount(),
+            int(hubNumber(QStringLiteral("SELECT count(*) FROM audit_log")) - 1), Patience);
     }
 
     void theExportIsTheRowsShownAsSafeCsv()
