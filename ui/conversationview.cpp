@@ -334,8 +334,9 @@ void ConversationView::updateHeader()
     const bool flagged =
         !reason.isEmpty() && !category.isEmpty() && category != QLatin1StringView("GENERAL");
     //: %1 is the triage category ("Emergency"), %2 the words that decided it.
-    m_triageBanner->setText(tr("Flagged as %1 because the patient wrote: %2")
-                                .arg(InboxFormat::categoryName(category), reason));
+    m_triageBanner->setText(
+        tr("Flagged as %1 because the patient wrote: %2")
+            .arg(InboxFormat::categoryName(category), InboxFormat::triageWords(reason)));
     m_triageBanner->setVisible(flagged);
 }
 

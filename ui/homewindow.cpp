@@ -380,9 +380,8 @@ void HomeWindow::lock()
 void HomeWindow::lockToReconnect()
 {
     lock();
-    m_lockScreen->reject(tr("The hub answers again. Enter your password to reconnect; what you "
-                            "wrote offline is then sent."),
-                         false);
+    m_lockScreen->inform(tr("The hub answers again. Enter your password to reconnect; what you "
+                            "wrote offline is then sent."));
 }
 
 void HomeWindow::unlock()

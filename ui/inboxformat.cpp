@@ -144,4 +144,25 @@ QString InboxFormat::assigneeText(const Console::ConversationSummary &s)
     return s.assigneeName;
 }
 
+QString InboxFormat::triageWords(const QString &reason)
+{
+    // The engine quotes what decided it; what it did not count comes after "; not counted".
+    const QString counted = reason.section(QStringLiteral("; not counted"), 0, 0);
+    QStringList words;
+    for (qsizetype open = counted.indexOf(u'"'); open >= 0;) {
+        const qsizetype close = counted.indexOf(u'"', open + 1);
+        if (close < 0)
+            break;
+        const QString quoted = counted.mid(open + 1, close - open - 1);
+        if (!quoted.isEmpty() && !words.contains(quoted))
+            words.append(quoted);
+        open = counted.indexOf(u'"', close + 1);
+    }
+    if (words.isEmpty())
+        return reason;
+    for (QString &w : words)
+        w = QString(QChar(0x201C) + w + QChar(0x201D));
+    return words.join(QStringLiteral(", "));
+}
+
 } // namespace Wardline::Ui

@@ -1,6 +1,7 @@
 #include "ui/inboxmodel.h"
 
 #include "core/conversation.h"
+#include "ui/inboxformat.h"
 
 #include <QAbstractProxyModel>
 
@@ -60,7 +61,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         if (s.triageReason.isEmpty())
             return {};
         //: Tooltip on an inbox row; %1 is the triage engine's reason, in the patient's words.
-        return tr("Flagged because: %1").arg(s.triageReason);
+        return tr("Flagged because: %1").arg(InboxFormat::triageWords(s.triageReason));
     case IdRole:
         return s.id;
     case PreviewRole:

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace Wardline::Ui {
@@ -31,6 +32,7 @@ QLabel#lockError {
     color: #8a1c1c; background: #fdecec; border: 1px solid #e8b4b4; border-radius: 4px;
     padding: 6px 8px;
 }
+QLabel#lockError[tone="info"] { color: #123a5c; background: #e8f1fa; border-color: #b3cde6; }
 QLineEdit#lockPassword { padding: 6px 8px; border: 1px solid #b8c4cf; border-radius: 5px; }
 QPushButton { padding: 6px 16px; border-radius: 5px; }
 QPushButton#lockUnlock { color: #ffffff; background: #1d6fb8; border: 1px solid #1d6fb8; }
@@ -159,9 +161,18 @@ void LockScreen::setBusy(bool busy)
     m_unlockButton->setText(busy ? tr("Checking…") : tr("Unlock"));
 }
 
-void LockScreen::showError(const QString &message)
+void LockScreen::inform(const QString &message)
 {
-    m_error = message;
+    showError(message, Tone::Info);
+}
+
+void LockScreen::showError(const QString &message, Tone tone)
+{
+    // The same place as errors, in calm colours: news, not a fault.
+    m_errorLabel->setProperty("tone", tone == Tone::Info ? QStringLiteral("info")
+                                                         : QStringLiteral("error"));
+    m_errorLabel->style()->unpolish(m_errorLabel);
+    m_errorLabel->style()->polish(m_errorLabel);
     m_errorLabel->setText(message);
     m_errorLabel->setVisible(!message.isEmpty());
     fitHeight(m_errorLabel);

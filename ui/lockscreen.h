@@ -32,6 +32,8 @@ public Q_SLOTS:
     /// The password was not accepted. \a wrongPassword counts towards MaxAttempts; otherwise
     /// \a message says why it could not be checked (the hub unreachable, ...).
     void reject(const QString &message, bool wrongPassword);
+    /// Tells the user something that is not a failure (the hub answers again, ...).
+    void inform(const QString &message);
 
 Q_SIGNALS:
     void unlockRequested(const QString &password);
@@ -45,7 +47,8 @@ private:
     void retranslateUi();
     void submit();
     void setBusy(bool busy);
-    void showError(const QString &message);
+    enum class Tone { Error, Info };
+    void showError(const QString &message, Tone tone = Tone::Error);
 
     QLabel *m_titleLabel;
     QLabel *m_userLabel;
@@ -54,7 +57,6 @@ private:
     QPushButton *m_unlockButton;
     QPushButton *m_signOutButton;
     QString m_userName;
-    QString m_error;
     int m_wrongAttempts = 0;
     bool m_busy = false;
 };

@@ -378,6 +378,30 @@ private Q_SLOTS:
         QCOMPARE(Ui::InboxFormat::windowText(s, InboxFixtures::now()), window);
     }
 
+    void triageShowsThePatientsWordsOnly_data()
+    {
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("shown");
+        // The three shapes of reason the hub's triage writes (core/triage.cpp).
+        QTest::newRow("phrases") << u"refill: \"out of pills\", \"refill\""_s
+                                 << u"\u201Cout of pills\u201D, \u201Crefill\u201D"_s;
+        QTest::newRow("keyword") << u"appointment: keyword CHANGE \"change\""_s
+                                 << u"\u201Cchange\u201D"_s;
+        QTest::newRow("emergency, uncounted words left out")
+            << u"emergency: \"chest pain\" (chest pain), \"can't breathe\" (breathing); not "
+               "counted: \"no fever\" (negated)"_s
+            << u"\u201Cchest pain\u201D, \u201Ccan't breathe\u201D"_s;
+        QTest::newRow("nothing quoted") << u"nurse: a symptom that is not current"_s
+                                        << u"nurse: a symptom that is not current"_s;
+    }
+
+    void triageShowsThePatientsWordsOnly()
+    {
+        QFETCH(QString, reason);
+        QFETCH(QString, shown);
+        QCOMPARE(Ui::InboxFormat::triageWords(reason), shown);
+    }
+
     void categoriesInTheUserLanguage()
     {
         QCOMPARE(Ui::InboxFormat::categoryName(QStringLiteral("LAB_RESULTS")),
