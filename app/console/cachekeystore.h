@@ -1,15 +1,12 @@
 #pragma once
 
+#include "console/keychain.h"
 #include "core/result.h"
 #include "core/secretkey.h"
 
 #include <QObject>
 
 #include <functional>
-
-namespace QKeychain {
-class Job;
-}
 
 namespace Wardline::Console {
 
@@ -20,7 +17,7 @@ class CacheKeyStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Failure { None, NotFound, NoKeychain, Denied, Other };
+    using Failure = Keychain::Failure;
 
     using KeyCallback = std::function<void(Core::Result<Core::SecretKey>, Failure)>;
     using DoneCallback = std::function<void(Core::Status)>;
@@ -34,16 +31,11 @@ public:
     /// Forgets the key of \a account (its cache becomes unreadable and will be re-synced).
     void remove(const QString &account, DoneCallback done);
 
-    /// What to tell staff when the keychain failed.
-    [[nodiscard]] static QString describe(Failure failure, const QString &detail);
-    /// What a finished keychain job's error means (also for HubTrust's entries).
-    [[nodiscard]] static Failure classify(const QKeychain::Job *job);
-
 private:
     void store(const QString &account, KeyCallback done);
     [[nodiscard]] static QString entryName(const QString &account);
 
-    QString m_service;
+    Keychain m_keychain;
 };
 
 } // namespace Wardline::Console

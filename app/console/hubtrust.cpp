@@ -1,17 +1,15 @@
 #include "console/hubtrust.h"
 
-#include "console/cachekeystore.h"
 #include "console/logging.h"
 
 #include <QCryptographicHash>
 #include <QSslCertificate>
-#include <qt6keychain/keychain.h>
 
 namespace Wardline::Console {
 
 HubTrust::HubTrust(QString keychainService, QObject *parent)
     : QObject(parent)
-    , m_service(std::move(keychainService))
+    , m_keychain(std::move(keychainService))
 {
 }
 
@@ -41,51 +39,30 @@ QString HubTrust::displayFingerprint(const QByteArray &fingerprint)
 
 void HubTrust::confirmed(const QUrl &hub, PinCallback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(entryName(hub));
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        const auto failure = CacheKeyStore::classify(j);
-        if (failure != CacheKeyStore::Failure::None && failure != CacheKeyStore::Failure::NotFound)
+    m_keychain.read(entryName(hub), [done = std::move(done)](Keychain::Answer a) {
+        if (a.failure != Keychain::Failure::None && a.failure != Keychain::Failure::NotFound)
             qCWarning(lcConsole, "confirmed hub certificates cannot be read from the keychain");
-        done(failure == CacheKeyStore::Failure::None
-                 ? static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData()
-                 : QByteArray());
+        done(a.data);
     });
-    job->start();
 }
 
 void HubTrust::confirm(const QUrl &hub, const QByteArray &fingerprint, DoneCallback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(entryName(hub));
-    job->setBinaryData(fingerprint);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        const auto failure = CacheKeyStore::classify(j);
-        if (failure != CacheKeyStore::Failure::None)
-            return done(Core::Status::failure(CacheKeyStore::describe(failure, j->errorString())));
+    m_keychain.write(entryName(hub), fingerprint, [done = std::move(done)](Keychain::Answer a) {
+        if (a.failure != Keychain::Failure::None)
+            return done(Core::Status::failure(Keychain::describe(a.failure, a.error)));
         qCInfo(lcConsole, "a hub certificate was confirmed on this workstation");
         done({});
     });
-    job->start();
 }
 
 void HubTrust::forget(const QUrl &hub, DoneCallback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(entryName(hub));
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        const auto failure = CacheKeyStore::classify(j);
-        if (failure == CacheKeyStore::Failure::None || failure == CacheKeyStore::Failure::NotFound)
-            return done({});
-        done(Core::Status::failure(CacheKeyStore::describe(failure, j->errorString())));
+    m_keychain.remove(entryName(hub), [done = std::move(done)](Keychain::Answer a) {
+        done(a.failure == Keychain::Failure::None
+                 ? Core::Status{}
+                 : Core::Status::failure(Keychain::describe(a.failure, a.error)));
     });
-    job->start();
 }
 
 } // namespace Wardline::Console

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/keychain.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -40,7 +41,7 @@ public:
 private:
     [[nodiscard]] static QString entryName(const QUrl &hub);
 
-    QString m_service;
+    Keychain m_keychain;
 };
 
 } // namespace Wardline::Console
