@@ -69,6 +69,8 @@ QString TemplateAutomations::automationText(const QString &key)
         return tr("After surgery, day 14 follow-up booking");
     if (key == QLatin1StringView("pathway_nudge"))
         return tr("Reminder of an unanswered step");
+    if (key == QLatin1StringView("emergency_instruction"))
+        return tr("Emergency instruction, when the reply window closed before the hub answered");
     return key;
 }
 

@@ -57,6 +57,8 @@ QString careSendName(CareSend kind)
         return QStringLiteral("pathway_followup");
     case CareSend::PathwayNudge:
         return QStringLiteral("pathway_nudge");
+    case CareSend::EmergencyInstruction:
+        return QStringLiteral("emergency_instruction");
     }
     return {};
 }

@@ -31,6 +31,9 @@ enum class CareSend {
     PathwayPain,         ///< post-op day 7, pain 0–10
     PathwayFollowUp,     ///< post-op day 14, book the follow-up visit
     PathwayNudge,        ///< a step went unanswered
+    /// The emergency instruction as a template, when Meta refused it as free text because the
+    /// patient's 24-hour window had closed before the hub could answer.
+    EmergencyInstruction,
 };
 [[nodiscard]] QString careSendName(CareSend kind);
 

@@ -100,6 +100,8 @@ Core::Result<int> Scheduler::runDue()
         s = unansweredSteps(pass);
     if (s)
         s = serviceLevels(pass);
+    if (s)
+        s = emergencyTemplates(pass);
     if (s && !m_db.commit())
         s = Core::Status::failure(Store::Database::describe(m_db.lastError()));
     if (!s) {
@@ -438,6 +440,59 @@ Core::Status Scheduler::unansweredSteps(Pass &pass)
         }
         if (!update.exec())
             return failed(update);
+    }
+    return {};
+}
+
+// An emergency instruction Meta refused because the patient's 24-hour window had closed
+// (131047: the hub handled the message late, e.g. Meta delivered it after a long outage) goes
+// out again as the approved template the site chose for it, once. Meta says so in the send's
+// answer or, later, in a failed status; both are looked at on every pass, so a restart loses
+// nothing.
+Core::Status Scheduler::emergencyTemplates(Pass &pass)
+{
+    constexpr int WindowClosed = 131047;
+    const QString prefix = QStringLiteral("auto:emergency:"); // 15 characters, as in the SQL
+    const QString again = QStringLiteral("auto:emergency-template:");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT o.idempotency_key, o.conversation_id, c.patient_id FROM outbox o JOIN "
+        "conversations c ON c.id = o.conversation_id LEFT JOIN messages m ON m.id = o.message_id "
+        "WHERE o.idempotency_key LIKE ? AND ((o.state = 'failed' AND o.error_code = ?) OR "
+        "(m.status = 'failed' AND m.error_code = ?)) AND NOT EXISTS (SELECT 1 FROM outbox t "
+        "WHERE t.idempotency_key = 'auto:emergency-template:' || substr(o.idempotency_key, 16))"));
+    q.addBindValue(QString(prefix + u'%'));
+    q.addBindValue(WindowClosed);
+    q.addBindValue(WindowClosed);
+    if (!q.exec())
+        return failed(q);
+    struct Refused
+    {
+        QString key;
+        qint64 conversationId;
+        qint64 patientId;
+    };
+    QList<Refused> refused;
+    while (q.next())
+        refused.append({again + q.value(0).toString().mid(prefix.size()), q.value(1).toLongLong(),
+                        q.value(2).toLongLong()});
+    q.finish();
+    const QString name = pass.site.templateFor(Core::CareSend::EmergencyInstruction);
+    for (const Refused &r : std::as_const(refused)) {
+        auto patient = loadPatientContact(m_db, r.patientId);
+        if (!patient)
+            return Core::Status::failure(patient.error());
+        qCWarning(lcHub, "an emergency instruction reached a closed window; sending template %s",
+                  qUtf8Printable(name));
+        if (auto s = queueAutomated(m_db, r.key, r.conversationId,
+                                    CareMessages::builtIn().templateMessage(
+                                        patient->to, name, patient->language,
+                                        {patient->greeting, pass.site.emergencyNumber}),
+                                    pass.now);
+            !s)
+            return s;
+        ++pass.decided;
     }
     return {};
 }

@@ -47,6 +47,7 @@ private:
     [[nodiscard]] Core::Status pathways(Pass &pass);
     [[nodiscard]] Core::Status unansweredSteps(Pass &pass);
     [[nodiscard]] Core::Status serviceLevels(Pass &pass);
+    [[nodiscard]] Core::Status emergencyTemplates(Pass &pass);
     /// Sends \a planned (built by \a build for the patient) or records why not; a send whose
     /// usefulness ended before the record it comes from existed (\a recordedAt) is ignored.
     [[nodiscard]] Core::Status decide(Pass &pass, const Core::PlannedSend &planned,

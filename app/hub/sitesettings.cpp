@@ -142,6 +142,9 @@ const QList<SettingSpec> &SiteSettings::specs()
         {"template/pathway_followup", "wardline_postop_followup",
          "post-op day 14 follow-up booking (name)"},
         {"template/pathway_nudge", "wardline_step_reminder", "an unanswered step (name)"},
+        {"template/emergency_instruction", "wardline_emergency_instruction",
+         "the emergency instruction when the patient's 24-hour window closed before the hub "
+         "could answer (name, emergency number)"},
     };
     return specs;
 }

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/crypto.h"
 #include "core/role.h"
+#include "hub/caremessages.h"
 #include "hub/carerecords.h"
 #include "hub/hubconfig.h"
 #include "hub/hubinit.h"
@@ -14,13 +15,16 @@
 #include "hub/sitesettings.h"
 #include "hub/templatesync.h"
 #include "hub/webhookreceiver.h"
+#include "sim/contactbook.h"
 #include "sim/inboundinjector.h"
 #include "sim/messagelog.h"
 #include "sim/simconfig.h"
+#include "sim/simscheduler.h"
 #include "sim/simserver.h"
 #include "sim/simservices.h"
 #include "store/userrepository.h"
 #include "testsim.h"
+#include "whatsapp/graphtemplate.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -182,7 +186,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             scalar(QStringLiteral("SELECT count(*) FROM templates WHERE name LIKE 'wardline_%' "
                                   "AND status = 'APPROVED'")),
-            QStringLiteral("20"), Patience);
+            QString::number(Hub::CareMessages::builtIn().defaultTemplates().size()), Patience);
     }
 
     void cleanupTestCase()
@@ -221,6 +225,44 @@ private Q_SLOTS:
         QVERIFY(!scalar(QStringLiteral("SELECT payload FROM events WHERE kind = "
                                        "'alert.emergency'"))
                      .contains(QLatin1String("breath")));
+    }
+
+    void anEmergencyAnsweredAfterTheWindowClosedGoesOutAsTheTemplate()
+    {
+        const QString patient = QStringLiteral("15550100209");
+        QVERIFY(
+            !sayText(patient, QStringLiteral("crushing chest pain since this morning")).isEmpty());
+        // As Meta sees it when the hub handles the message late (Meta retried the webhook for
+        // a day while the hub was away): the patient's window has already closed.
+        m_sim->services()->contacts().ensure(patient).lastInbound =
+            m_sim->services()->scheduler().now().addDays(-2);
+        const QString conversation = [&] {
+            QString id;
+            (void)QTest::qWaitFor([&] { return !(id = conversationOf(patient, "id")).isEmpty(); },
+                                  Patience);
+            return id;
+        }();
+        QVERIFY(!conversation.isEmpty());
+        // Meta refuses the free-text instruction (131047) …
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(QStringLiteral("SELECT error_code FROM outbox WHERE conversation_id = ? AND "
+                                  "idempotency_key LIKE 'auto:emergency:%'"),
+                   {conversation}),
+            QStringLiteral("131047"), Patience);
+        // … so the next pass sends the template the site chose for it, once, with the site's
+        // emergency number.
+        QVERIFY(m_hub->scheduler()->runDue());
+        QTRY_VERIFY_WITH_TIMEOUT(received(patient, QStringLiteral("may be a medical emergency")),
+                                 Patience);
+        const Sim::SentMessage *instruction =
+            received(patient, QStringLiteral("may be a medical emergency"));
+        QCOMPARE(instruction->templateName, QStringLiteral("wardline_emergency_instruction"));
+        QVERIFY(instruction->text.contains(QLatin1String("Call 911 now")));
+        QVERIFY(m_hub->scheduler()->runDue());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE conversation_id = ? AND "
+                                       "idempotency_key LIKE 'auto:emergency-template:%'"),
+                        {conversation}),
+                 QStringLiteral("1"));
     }
 
     void aGreetingGetsTheMenuAndTheMenuRoutes()

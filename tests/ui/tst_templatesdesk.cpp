@@ -12,6 +12,7 @@
 #include "core/crypto.h"
 #include "core/role.h"
 #include "core/secretkey.h"
+#include "hub/caremessages.h"
 #include "hub/hubconfig.h"
 #include "hub/hubinit.h"
 #include "hub/hubserver.h"
@@ -30,6 +31,7 @@
 #include "ui/templatebuilder.h"
 #include "ui/templatelistmodel.h"
 #include "ui/templatesdesk.h"
+#include "whatsapp/graphtemplate.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -214,9 +216,10 @@ private Q_SLOTS:
         // first sync fills its inbox from a snapshot, and tells the desks of no event before it.
         QTRY_COMPARE_WITH_TIMEOUT(hubStatus(QStringLiteral("refill_ready"), QStringLiteral("en")),
                                   QStringLiteral("APPROVED"), Patience);
-        QTRY_COMPARE_WITH_TIMEOUT(hubText(QStringLiteral("SELECT count(*) FROM templates WHERE "
-                                                         "status = 'PENDING'")),
-                                  QStringLiteral("20"), Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            hubText(QStringLiteral("SELECT count(*) FROM templates WHERE "
+                                   "status = 'PENDING'")),
+            QString::number(Hub::CareMessages::builtIn().defaultTemplates().size()), Patience);
 
         m_admin = signIn(QStringLiteral("admin"), Core::Role::Administrator);
         QVERIFY(m_admin);
