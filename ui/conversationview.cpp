@@ -342,7 +342,9 @@ void ConversationView::showConversation(const Console::ConversationSnapshot &con
 
 void ConversationView::updateHeader()
 {
-    m_nameLabel->setText(m_summary.patientName.isEmpty() ? tr("Patient") : m_summary.patientName);
+    const QString name =
+        m_summary.patientName.isEmpty() ? m_conversation.patient.name : m_summary.patientName;
+    m_nameLabel->setText(name.isEmpty() ? tr("Patient") : name);
     const QString language = Language::nativeName(m_summary.language);
     QStringList details;
     if (!m_summary.phone.isEmpty())

@@ -167,15 +167,12 @@ void PatientPanel::rebuild()
                        QStringLiteral("panelAppointmentsEmpty")),
               "empty");
     for (const PanelAppointment &a : std::as_const(m_patient.appointments)) {
-        QStringList lines;
-        lines.append(
-            a.durationMinutes > 0
-                //: %1 when the appointment starts, %2 how long it lasts ("45 min").
-                ? tr("%1 · %2").arg(momentOf(a.start), tr("%n min", nullptr, a.durationMinutes))
-                : momentOf(a.start));
+        QStringList lines{momentOf(a.start)};
         if (!a.description.isEmpty())
             lines.append(a.description);
         QStringList where;
+        if (a.durationMinutes > 0)
+            where.append(tr("%n min", nullptr, a.durationMinutes));
         if (!a.provider.isEmpty())
             where.append(a.provider);
         if (!a.location.isEmpty())
@@ -224,8 +221,8 @@ void PatientPanel::rebuild()
                              : w.stepKind == QLatin1StringView("followup")
                                  ? tr("follow-up visit booking")
                                  : w.stepKind;
-        const QDate today =
-            (m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc()).toLocalTime().date();
+        const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+        const QDate today = now.toLocalTime().date();
         QString next;
         if (w.stepDay == 0)
             next = tr("All steps of the pathway are done.");
@@ -234,6 +231,11 @@ void PatientPanel::rebuild()
                        .arg(step)
                        .arg(w.stepDay)
                        .arg(momentOf(w.stepSentAt));
+        else if (w.stepDueAt < now)
+            next = tr("Next step: %1 (day %2), due since %3, not sent yet")
+                       .arg(step)
+                       .arg(w.stepDay)
+                       .arg(momentOf(w.stepDueAt));
         else if (w.stepDueAt.toLocalTime().date() == today)
             next = tr("Next step: %1 (day %2), due today at %3")
                        .arg(step)
