@@ -345,10 +345,13 @@ void ConversationView::updateHeader()
     const QString name =
         m_summary.patientName.isEmpty() ? m_conversation.patient.name : m_summary.patientName;
     m_nameLabel->setText(name.isEmpty() ? tr("Patient") : name);
-    const QString language = Language::nativeName(m_summary.language);
+    const QString language = Language::nativeName(
+        m_summary.language.isEmpty() ? m_conversation.patient.language : m_summary.language);
+    const QString phone =
+        m_summary.phone.isEmpty() ? m_conversation.patient.phone : m_summary.phone;
     QStringList details;
-    if (!m_summary.phone.isEmpty())
-        details.append(m_summary.phone);
+    if (!phone.isEmpty())
+        details.append(phone);
     if (!language.isEmpty())
         details.append(language);
     if (!m_summary.assigneeName.isEmpty())

@@ -406,7 +406,7 @@ private Q_SLOTS:
         view.setClock(&clock);
         view.showConversation(c, {});
         // What the conversation gets of a 1280-pixel window beside the inbox.
-        view.resize(780, 640);
+        view.resize(810, 640);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         Ui::PatientPanel *panel = view.patientPanel();
