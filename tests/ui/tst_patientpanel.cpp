@@ -420,6 +420,63 @@ private Q_SLOTS:
                 QDir(dir).filePath(QStringLiteral("patient-panel-%1.png").arg(language))));
     }
 
+    void thePathwaySaysWhatComesNext()
+    {
+        // Local times: the panel shows them in this workstation's zone.
+        const Core::ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(15, 0)));
+        Ui::PatientPanel panel;
+        panel.setClock(&clock);
+        Console::PatientSummary p;
+        p.id = 5;
+        p.name = QStringLiteral("Ines Step");
+        p.optIn = QStringLiteral("out");
+        p.clinicalShared = true;
+        Console::PanelPathway w;
+        w.kind = QStringLiteral("post_surgical");
+        w.surgeryDate = QDate(2026, 11, 22);
+        w.day = 3;
+        w.stepDay = 3;
+        w.stepKind = QStringLiteral("photo");
+        w.stepDueAt = QDateTime(QDate(2026, 11, 25), QTime(17, 0));
+        w.openTasks = {{QStringLiteral("pain_escalation"), clock.now()}};
+        p.pathway = w;
+        const auto step = [&panel] {
+            const auto *label = panel.findChild<QLabel *>(QStringLiteral("panelPathwayStep"));
+            return label ? label->text() : QString();
+        };
+
+        panel.setPatient(p);
+        QCOMPARE(step(), QStringLiteral("Next step: wound photo (day 3), due today at %1")
+                             .arg(QLocale().toString(QTime(17, 0), QLocale::ShortFormat)));
+        QVERIFY(panel.shownTexts().contains(
+            QStringLiteral("Open task: high pain score, call the patient")));
+        QVERIFY(panel.shownTexts().contains(
+            QStringLiteral("WhatsApp: opted out (no automated messages)")));
+
+        p.pathway->stepDueAt = QDateTime(QDate(2026, 11, 25), QTime(10, 0));
+        panel.setPatient(p);
+        QVERIFY2(step().endsWith(QLatin1String(", not sent yet")), qPrintable(step()));
+
+        p.pathway->stepSentAt = p.pathway->stepDueAt;
+        panel.setPatient(p);
+        QVERIFY2(step().startsWith(
+                     QLatin1String("Waiting for the patient's answer: wound photo (day 3), sent ")),
+                 qPrintable(step()));
+
+        p.pathway->stepDay = 7;
+        p.pathway->stepKind = QStringLiteral("pain");
+        p.pathway->stepDueAt = QDateTime(QDate(2026, 11, 29), QTime(10, 0));
+        p.pathway->stepSentAt = {};
+        panel.setPatient(p);
+        QVERIFY2(step().startsWith(QLatin1String("Next step: pain score (day 7), due ")) &&
+                     !step().contains(QLatin1String("today")),
+                 qPrintable(step()));
+
+        p.pathway->stepDay = 0;
+        panel.setPatient(p);
+        QCOMPARE(step(), QStringLiteral("All steps of the pathway are done."));
+    }
+
     void emptyStatesSaySo()
     {
         Ui::PatientPanel panel;
