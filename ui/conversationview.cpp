@@ -5,6 +5,7 @@
 #include "ui/inboxformat.h"
 #include "ui/language.h"
 #include "ui/messagebubble.h"
+#include "ui/patientpanel.h"
 
 #include <QDialog>
 #include <QEvent>
@@ -16,6 +17,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -115,6 +117,11 @@ ConversationView::ConversationView(QWidget *parent)
     headerLayout->addSpacing(12);
     headerLayout->addWidget(m_claimButton);
     headerLayout->addWidget(m_closeButton);
+    m_panelButton = new QPushButton(header);
+    m_panelButton->setObjectName(QStringLiteral("patientPanelButton"));
+    m_panelButton->setCheckable(true);
+    m_panelButton->setChecked(true);
+    headerLayout->addWidget(m_panelButton);
 
     m_triageBanner = new QLabel(m_content);
     m_triageBanner->setObjectName(QStringLiteral("triageBanner"));
@@ -174,14 +181,33 @@ ConversationView::ConversationView(QWidget *parent)
             m_client->loadTemplates(language);
     });
 
+    // The messages and composer on the left, the patient panel on the right: it keeps its
+    // width, the messages take what the window gives, and it folds away when not wanted.
+    auto *body = new QSplitter(Qt::Horizontal, m_content);
+    body->setObjectName(QStringLiteral("conversationSplitter"));
+    auto *thread = new QWidget(body);
+    auto *threadLayout = new QVBoxLayout(thread);
+    threadLayout->setContentsMargins(0, 0, 0, 0);
+    threadLayout->setSpacing(0);
+    threadLayout->addWidget(m_triageBanner);
+    threadLayout->addWidget(m_errorBanner);
+    threadLayout->addWidget(m_scroll, 1);
+    threadLayout->addWidget(m_composer);
+    m_panel = new PatientPanel(body);
+    body->addWidget(thread);
+    body->addWidget(m_panel);
+    body->setStretchFactor(0, 1);
+    body->setStretchFactor(1, 0);
+    body->setCollapsible(0, false);
+    connect(m_panelButton, &QPushButton::toggled, m_panel, &PatientPanel::setVisible);
+    connect(body, &QSplitter::splitterMoved, this,
+            [this] { m_panelButton->setChecked(m_panel->width() > 0); });
+
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
     contentLayout->addWidget(header);
-    contentLayout->addWidget(m_triageBanner);
-    contentLayout->addWidget(m_errorBanner);
-    contentLayout->addWidget(m_scroll, 1);
-    contentLayout->addWidget(m_composer);
+    contentLayout->addWidget(body, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -204,6 +230,7 @@ void ConversationView::setClient(ConversationClient *client)
         m_summary = {};
         m_media.clear();
         rebuildMessages();
+        m_panel->setPatient({});
         m_composer->setDraft(QString());
         m_content->hide();
         m_emptyLabel->show();
@@ -269,6 +296,7 @@ void ConversationView::setClock(const Core::Clock *clock)
 {
     m_clock = clock;
     m_composer->setClock(clock);
+    m_panel->setClock(clock);
 }
 
 void ConversationView::openConversation(qint64 id)
@@ -297,6 +325,15 @@ void ConversationView::showConversation(const Console::ConversationSnapshot &con
     show();
     updateHeader();
     rebuildMessages();
+    // The inbox's row stands in for what an older hub (or cache) did not say of the patient.
+    Console::PatientSummary patient = conversation.patient;
+    if (patient.name.isEmpty())
+        patient.name = summary.patientName;
+    if (patient.phone.isEmpty())
+        patient.phone = summary.phone;
+    if (patient.language.isEmpty())
+        patient.language = summary.language;
+    m_panel->setPatient(patient);
     m_composer->setConversation(conversation.id, conversation.windowSecondsLeft,
                                 conversation.fetchedAt, firstNameOf(summary.patientName),
                                 summary.language.isEmpty() ? Language::current()
@@ -305,11 +342,16 @@ void ConversationView::showConversation(const Console::ConversationSnapshot &con
 
 void ConversationView::updateHeader()
 {
-    m_nameLabel->setText(m_summary.patientName.isEmpty() ? tr("Patient") : m_summary.patientName);
-    const QString language = Language::nativeName(m_summary.language);
+    const QString name =
+        m_summary.patientName.isEmpty() ? m_conversation.patient.name : m_summary.patientName;
+    m_nameLabel->setText(name.isEmpty() ? tr("Patient") : name);
+    const QString language = Language::nativeName(
+        m_summary.language.isEmpty() ? m_conversation.patient.language : m_summary.language);
+    const QString phone =
+        m_summary.phone.isEmpty() ? m_conversation.patient.phone : m_summary.phone;
     QStringList details;
-    if (!m_summary.phone.isEmpty())
-        details.append(m_summary.phone);
+    if (!phone.isEmpty())
+        details.append(phone);
     if (!language.isEmpty())
         details.append(language);
     if (!m_summary.assigneeName.isEmpty())
@@ -433,6 +475,8 @@ void ConversationView::retranslateUi()
 {
     m_emptyLabel->setText(tr("Choose a conversation in the inbox to read and answer it."));
     m_claimButton->setText(tr("Claim"));
+    m_panelButton->setText(tr("Patient details"));
+    m_panelButton->setToolTip(tr("Show or hide the patient's details beside the conversation."));
     m_claimButton->setToolTip(tr("Take this conversation: colleagues see that you answer it."));
     if (m_conversation.id)
         updateHeader();

@@ -20,6 +20,7 @@ namespace Wardline::Ui {
 
 class Composer;
 class MessageBubble;
+class PatientPanel;
 
 /// The open conversation: who the patient is and whether WhatsApp's reply window is open,
 /// why it was flagged, the messages as WhatsApp bubbles with their delivery marks, and the
@@ -51,6 +52,8 @@ public:
     void focusComposer();
 
     [[nodiscard]] Composer *composer() const { return m_composer; }
+    /// The patient beside the messages (contact, appointments, pathway, medications).
+    [[nodiscard]] PatientPanel *patientPanel() const { return m_panel; }
     [[nodiscard]] QList<MessageBubble *> bubbles() const;
     [[nodiscard]] qint64 conversationId() const { return m_conversation.id; }
 
@@ -88,6 +91,8 @@ private:
     QWidget *m_messages = nullptr;
     QVBoxLayout *m_messagesLayout = nullptr;
     Composer *m_composer = nullptr;
+    PatientPanel *m_panel = nullptr;
+    QPushButton *m_panelButton = nullptr;
 };
 
 } // namespace Wardline::Ui

@@ -303,6 +303,7 @@ void ConversationClient::parse(const QJsonObject &answer)
     c.category = str(answer, QLatin1StringView("category"));
     c.windowSecondsLeft = answer.value(QLatin1StringView("windowSecondsLeft")).toInteger();
     c.fetchedAt = m_lastFetchedAt;
+    c.patient = PatientSummary::fromJson(answer.value(QLatin1StringView("patient")).toObject());
     QHash<QString, QString> wordsByWamid;
     const QJsonArray messages = answer.value(QLatin1StringView("messages")).toArray();
     for (const QJsonValue &v : messages) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/hubsession.h"
+#include "console/patientsummary.h"
 #include "core/clock.h"
 
 #include <QDateTime>
@@ -86,6 +87,7 @@ struct ConversationSnapshot
     qint64 windowSecondsLeft = 0; ///< WhatsApp's 24-hour window, at fetchedAt
     QDateTime fetchedAt;
     QString triageReason;        ///< why the conversation was flagged (its latest triaged message)
+    PatientSummary patient;      ///< who it is with; what is coming up (the patient panel)
     QList<MessageItem> messages; ///< oldest first, pending sends last
 };
 

@@ -1,8 +1,10 @@
 #include "hub/conversationapi.h"
 
+#include "core/careplan.h"
 #include "core/clock.h"
 #include "core/conversation.h"
 #include "hub/outboxworker.h"
+#include "hub/sitesettings.h"
 #include "hub/staffapi.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -303,6 +305,166 @@ QHttpServerResponse ConversationApi::queue(qint64 conversationId, const QString 
                                Status::Accepted);
 }
 
+namespace {
+// The patient panel beside a conversation (GET /api/v1/conversations/ID): what is coming up
+// for the patient, read from the care records the workflows run from.
+
+constexpr int PanelAppointments = 5; // a handful: the panel is a glance, not the schedule
+
+QDateTime fromIso(const QVariant &value)
+{
+    // Stored by several writers, with "Z" or an offset: parsed, never compared as text.
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QString isoUtc(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+/// Booked appointments that have not ended yet, soonest first.
+QJsonArray upcomingAppointments(QSqlDatabase db, qint64 patientId, const QDateTime &now)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, start_at, end_at, provider, location, description, "
+                             "status, confirmed_at, change_requested_at FROM appointments WHERE "
+                             "patient_id = ? AND status IN ('booked', 'confirmed', "
+                             "'change_requested')"));
+    q.addBindValue(patientId);
+    QList<std::pair<QDateTime, QJsonObject>> found;
+    if (q.exec()) {
+        while (q.next()) {
+            const QDateTime start = fromIso(q.value(1));
+            const QDateTime end = fromIso(q.value(2));
+            if (!start.isValid() || (end.isValid() ? end : start) < now)
+                continue;
+            QJsonObject a{{QStringLiteral("id"), q.value(0).toLongLong()},
+                          {QStringLiteral("start"), isoUtc(start)},
+                          {QStringLiteral("provider"), q.value(3).toString()},
+                          {QStringLiteral("location"), q.value(4).toString()},
+                          {QStringLiteral("description"), q.value(5).toString()},
+                          {QStringLiteral("status"), q.value(6).toString()}};
+            if (end.isValid())
+                a.insert(QStringLiteral("durationMinutes"), start.secsTo(end) / 60);
+            if (!q.value(7).isNull())
+                a.insert(QStringLiteral("confirmedAt"), isoUtc(fromIso(q.value(7))));
+            if (!q.value(8).isNull())
+                a.insert(QStringLiteral("changeRequestedAt"), isoUtc(fromIso(q.value(8))));
+            found.append({start, a});
+        }
+    }
+    std::sort(found.begin(), found.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    QJsonArray appointments;
+    for (qsizetype i = 0; i < found.size() && i < PanelAppointments; ++i)
+        appointments.append(found.at(i).second);
+    return appointments;
+}
+
+QString stepKind(Core::CareSend kind)
+{
+    switch (kind) {
+    case Core::CareSend::PathwayCheckIn:
+        return QStringLiteral("checkin");
+    case Core::CareSend::PathwayPhoto:
+        return QStringLiteral("photo");
+    case Core::CareSend::PathwayPain:
+        return QStringLiteral("pain");
+    case Core::CareSend::PathwayFollowUp:
+        return QStringLiteral("followup");
+    default:
+        return Core::careSendName(kind);
+    }
+}
+
+/// The patient's active post-surgical pathway: today's day number in the patient's zone, the
+/// step the pathway waits on (today's, or the next one not yet answered) and the tasks it
+/// raised for staff that are still open; null when there is none.
+QJsonValue activePathway(QSqlDatabase db, qint64 patientId, const QTimeZone &zone,
+                         const Core::QuietHours &quiet, const QDateTime &now)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, kind, surgery_date FROM pathways WHERE patient_id = ? "
+                             "AND state = 'active' ORDER BY surgery_date DESC, id DESC LIMIT 1"));
+    q.addBindValue(patientId);
+    if (!q.exec() || !q.next())
+        return QJsonValue::Null;
+    const qint64 pathwayId = q.value(0).toLongLong();
+    const QString kind = q.value(1).toString();
+    const QDate surgery = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    q.finish();
+    const qint64 day = surgery.daysTo(now.toTimeZone(zone).date());
+    QHash<int, std::pair<QString, QString>> steps; // day → sent at, answered at
+    q.prepare(
+        QStringLiteral("SELECT day, sent_at, answered_at FROM pathway_steps WHERE pathway_id = ?"));
+    q.addBindValue(pathwayId);
+    if (q.exec()) {
+        while (q.next())
+            steps.insert(q.value(0).toInt(), {q.value(1).toString(), q.value(2).toString()});
+    }
+    q.finish();
+    QJsonObject pathway{{QStringLiteral("id"), pathwayId},
+                        {QStringLiteral("kind"), kind},
+                        {QStringLiteral("surgeryDate"), surgery.toString(Qt::ISODate)},
+                        {QStringLiteral("day"), day}};
+    for (const Core::PlannedSend &planned : Core::planPathway(pathwayId, surgery, zone, quiet)) {
+        const auto record = steps.value(planned.day);
+        if (planned.day < day || !record.second.isEmpty())
+            continue;
+        QJsonObject step{{QStringLiteral("day"), planned.day},
+                         {QStringLiteral("kind"), stepKind(planned.kind)},
+                         {QStringLiteral("dueAt"), isoUtc(planned.due)}};
+        if (!record.first.isEmpty())
+            step.insert(QStringLiteral("sentAt"), isoUtc(fromIso(record.first)));
+        pathway.insert(QStringLiteral("step"), step);
+        break;
+    }
+    // Tasks name their pathway in the subject: "pathway:ID" or "pathway:ID:dayN".
+    q.prepare(QStringLiteral("SELECT kind, subject, created_at FROM tasks WHERE done_at IS NULL "
+                             "AND (subject = ? OR subject LIKE ?) ORDER BY created_at, id"));
+    const QString subject = QStringLiteral("pathway:%1").arg(pathwayId);
+    q.addBindValue(subject);
+    q.addBindValue(QString(subject + QStringLiteral(":%")));
+    QJsonArray tasks;
+    if (q.exec()) {
+        while (q.next())
+            tasks.append(QJsonObject{{QStringLiteral("kind"), q.value(0).toString()},
+                                     {QStringLiteral("subject"), q.value(1).toString()},
+                                     {QStringLiteral("createdAt"), q.value(2).toString()}});
+    }
+    pathway.insert(QStringLiteral("openTasks"), tasks);
+    return pathway;
+}
+
+/// Medication schedules still running today in the patient's zone.
+QJsonArray activeMedications(QSqlDatabase db, qint64 patientId, const QDate &today)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, medication, times, first_day, last_day FROM "
+                             "medication_schedules WHERE patient_id = ? AND active = 1 AND "
+                             "(last_day IS NULL OR last_day >= ?) ORDER BY medication, id"));
+    q.addBindValue(patientId);
+    q.addBindValue(today.toString(Qt::ISODate));
+    QJsonArray medications;
+    if (!q.exec())
+        return medications;
+    while (q.next()) {
+        QJsonObject m{{QStringLiteral("id"), q.value(0).toLongLong()},
+                      {QStringLiteral("medication"), q.value(1).toString()},
+                      {QStringLiteral("times"),
+                       QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array()},
+                      {QStringLiteral("firstDay"), q.value(3).toString()}};
+        if (!q.value(4).isNull())
+            m.insert(QStringLiteral("lastDay"), q.value(4).toString());
+        medications.append(m);
+    }
+    return medications;
+}
+} // namespace
+
 QHttpServerResponse ConversationApi::open(qint64 conversationId, const QHttpServerRequest &request)
 {
     QHttpServerResponse denied(Status::Unauthorized);
@@ -383,15 +545,33 @@ QHttpServerResponse ConversationApi::open(qint64 conversationId, const QHttpServ
     QJsonObject patient;
     q.prepare(QStringLiteral(
         "SELECT p.id, CASE WHEN p.display_name <> '' THEN p.display_name ELSE p.profile_name END, "
-        "coalesce(p.phone_e164, '+' || p.wa_id), p.language, p.opt_in FROM conversations c JOIN "
-        "patients p ON p.id = c.patient_id WHERE c.id = ?"));
+        "coalesce(p.phone_e164, '+' || p.wa_id), p.language, p.opt_in, p.time_zone FROM "
+        "conversations c JOIN patients p ON p.id = c.patient_id WHERE c.id = ?"));
     q.addBindValue(conversationId);
-    if (q.exec() && q.next())
-        patient = {{QStringLiteral("id"), q.value(0).toLongLong()},
+    if (q.exec() && q.next()) {
+        const qint64 patientId = q.value(0).toLongLong();
+        const QString patientZone = q.value(5).toString();
+        patient = {{QStringLiteral("id"), patientId},
                    {QStringLiteral("name"), q.value(1).toString()},
                    {QStringLiteral("phone"), q.value(2).toString()},
                    {QStringLiteral("language"), q.value(3).toString()},
                    {QStringLiteral("optIn"), q.value(4).toString()}};
+        q.finish();
+        const QDateTime now = m_clock.now();
+        patient.insert(QStringLiteral("appointments"), upcomingAppointments(m_db, patientId, now));
+        // Minimum necessary (DESIGN.md §6): the pathway and medications are clinical, so a
+        // role that may not read clinical conversations does not get them at all.
+        if (Core::isAllowed(allowed->user.role, Permission::ReadClinical)) {
+            auto loaded = SiteSettings::load(m_db);
+            const SiteSettings site = loaded ? std::move(loaded).value() : SiteSettings();
+            const QTimeZone zone(patientZone.toUtf8());
+            const QTimeZone local = !patientZone.isEmpty() && zone.isValid() ? zone : site.zone;
+            patient.insert(QStringLiteral("pathway"),
+                           activePathway(m_db, patientId, local, site.quiet, now));
+            patient.insert(QStringLiteral("medications"),
+                           activeMedications(m_db, patientId, now.toTimeZone(local).date()));
+        }
+    }
     q.finish();
     return QHttpServerResponse(QJsonObject{
         {QStringLiteral("id"), conversationId},
