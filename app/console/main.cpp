@@ -188,6 +188,10 @@ int main(int argc, char *argv[])
                                  [inbox] { inbox->setOffline(false); });
                 QObject::connect(sync, &Wardline::Console::SyncEngine::eventsApplied, &home,
                                  &HomeWindow::hubEvents);
+                QObject::connect(sync, &Wardline::Console::SyncEngine::searchFinished, inbox,
+                                 [inbox](const QString &, const QList<qint64> &found) {
+                                     inbox->showSearchResults(found);
+                                 });
             }
             home.setHub(session.isOffline() ? nullptr : &session.hub(), session.session());
             window.setBusy(false);
@@ -220,10 +224,11 @@ int main(int argc, char *argv[])
         delete conversations.data();
     });
     QObject::connect(home.inbox(), &Wardline::Ui::InboxWidget::searchRequested, &session,
-                     [&home, &session](const QString &query) {
-                         // Search runs over the encrypted cache; without one there is none.
-                         if (const Wardline::Console::SyncEngine *sync = session.sync())
-                             home.inbox()->showSearchResults(sync->search(query));
+                     [&session](const QString &query) {
+                         // Search runs over the encrypted cache, on its worker; without a cache
+                         // there is none.
+                         if (Wardline::Console::SyncEngine *sync = session.sync())
+                             sync->search(query);
                      });
     QObject::connect(&home, &HomeWindow::signOutRequested, &session, &SessionController::signOut);
     QObject::connect(&session, &SessionController::signedOut, &window, [&window, &home] {

@@ -2,6 +2,7 @@
 // wardline-sim playing the patients, the real encrypted cache on disk. Nothing here sleeps:
 // every wait is on a signal or on the hub's record, and the engine's retry intervals are
 // shortened instead of waited out.
+#include "console/cachewriter.h"
 #include "console/hubclient.h"
 #include "console/inboxstore.h"
 #include "console/localcache.h"
@@ -60,6 +61,7 @@ private:
 
     // The nurse's console, kept across the tests below in the order they run.
     Console::HubSession m_nurse;
+    QHash<QString, QByteArray> m_keys; // the key of each cache file the test made
     QString m_nurseCachePath;
     QSqlDatabase m_nurseCache;
     std::unique_ptr<Console::InboxStore> m_nurseInbox;
@@ -136,10 +138,21 @@ private:
         const QString file = m_dir.filePath(connection + QStringLiteral(".cache"));
         if (path)
             *path = file;
-        auto db = Console::LocalCache::open(connection, file, Core::SecretKey::generate());
+        Core::SecretKey key = Core::SecretKey::generate();
+        m_keys.insert(file, key.bytes()); // for the engine's worker, which opens its own
+        auto db = Console::LocalCache::open(connection, file, key);
         if (!db)
             qWarning("cache not opened: %s", qPrintable(db.error()));
         return db ? db.value() : QSqlDatabase();
+    }
+    // What \a engine's search finds for \a text, once its worker has answered.
+    static QList<qint64> searchNow(Console::SyncEngine &engine, const QString &text)
+    {
+        QSignalSpy found(&engine, &Console::SyncEngine::searchFinished);
+        engine.search(text);
+        if (!found.wait(Patience))
+            return {-1};
+        return found.constFirst().at(1).value<QList<qint64>>();
     }
     static qint64 cacheNumber(QSqlDatabase db, const QString &sql)
     {
@@ -169,11 +182,17 @@ private:
                 });
         return m_previews.take(conversation);
     }
+    // An engine on \a cache's file, with a worker of its own (as a session has); the test keeps
+    // \a cache to look at what the engine wrote.
     std::unique_ptr<Console::SyncEngine> engineFor(QSqlDatabase cache, Console::InboxStore &inbox,
                                                    const Console::HubSession &session)
     {
-        auto engine = std::make_unique<Console::SyncEngine>(cache, inbox, m_client, session,
+        QByteArray raw = m_keys.value(cache.databaseName());
+        auto *worker =
+            new Console::CacheWriter(cache.databaseName(), Core::SecretKey::fromRaw(raw));
+        auto engine = std::make_unique<Console::SyncEngine>(*worker, inbox, m_client, session,
                                                             Core::Clock::system());
+        worker->setParent(engine.get());    // goes after the engine, having run what it queued
         engine->setRetryIntervals(50, 400); // the hub's restart is waited for, not the clock
         return engine;
     }
@@ -439,7 +458,9 @@ private Q_SLOTS:
         QSignalSpy removed(&replayInbox, &Console::InboxStore::conversationRemoved);
         QElapsedTimer took;
         took.start();
+        QSignalSpy shown(replay.get(), &Console::SyncEngine::cacheShown);
         replay->start();
+        QVERIFY(shown.wait(Patience));
         changed.clear(); // showing the cache is not a change; what the replay does is
         QTRY_COMPARE_WITH_TIMEOUT(replay->lastSeq(), hubLastSeq(), Patience);
         qInfo("replayed %lld events in %lld ms", replay->appliedEvents(), took.elapsed());
@@ -499,7 +520,7 @@ private Q_SLOTS:
                                                        "category <> 'APPOINTMENT'")),
                      0);
             QVERIFY(alarms.isEmpty());
-            QVERIFY(engine->search(CanaryName.left(5)).isEmpty());
+            QVERIFY(searchNow(*engine, CanaryName.left(5)).isEmpty());
         }
         cache = QSqlDatabase();
         Store::Database::close(QStringLiteral("desk"));
@@ -510,7 +531,7 @@ private Q_SLOTS:
         QVERIFY(m_nurseSync);
         const qint64 canary = conversationOf(CanaryPhone);
         QCOMPARE(m_nurseInbox->find(canary)->patientName, CanaryName);
-        QCOMPARE(m_nurseSync->search(CanaryName), QList<qint64>{canary}); // it is in the cache
+        QCOMPARE(searchNow(*m_nurseSync, CanaryName), QList<qint64>{canary}); // it is in the cache
         QByteArray bytes;
         for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
             QFile file(m_nurseCachePath + suffix);
@@ -612,7 +633,9 @@ private Q_SLOTS:
                                           "VALUES (987654, 1, 'open')")));
             Console::InboxStore refilled;
             auto again = engineFor(cache, refilled, m_nurse);
+            QSignalSpy shown(again.get(), &Console::SyncEngine::cacheShown);
             again->start();
+            QVERIFY(shown.wait(Patience));
             QVERIFY(refilled.find(987654)); // shown from the cache at first
             QTRY_VERIFY_WITH_TIMEOUT(!refilled.find(987654), Patience);
             QTRY_COMPARE_WITH_TIMEOUT(again->lastSeq(), hubLastSeq(), Patience);
@@ -682,7 +705,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, phone);
         QVERIFY(m_nurseSync);
-        const QList<qint64> found = m_nurseSync->search(text);
+        const QList<qint64> found = searchNow(*m_nurseSync, text);
         if (phone.isEmpty())
             QVERIFY(found.isEmpty());
         else
