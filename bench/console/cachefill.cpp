@@ -22,7 +22,7 @@ void exec(sqlite3 *db, const char *sql)
         qFatal("%s: %s", sql, error);
 }
 
-sqlite3 *openRaw(const QString &path, const Core::SecretKey &key)
+sqlite3 *openRaw(const QString &path, const Core::SecretKey &key, bool memorySecurity)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
@@ -30,9 +30,10 @@ sqlite3 *openRaw(const QString &path, const Core::SecretKey &key)
         qFatal("cannot open %s", qPrintable(path));
     const QByteArray keySpec = "x'" + key.toHex() + "'";
     sqlite3_key_v2(db, "main", keySpec.constData(), int(keySpec.size()));
-    for (const char *pragma :
-         {"PRAGMA cipher_memory_security = ON", "PRAGMA temp_store = MEMORY",
-          "PRAGMA secure_delete = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"})
+    exec(db, memorySecurity ? "PRAGMA cipher_memory_security = ON"
+                            : "PRAGMA cipher_memory_security = OFF");
+    for (const char *pragma : {"PRAGMA temp_store = MEMORY", "PRAGMA secure_delete = ON",
+                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"})
         exec(db, pragma);
     return db;
 }
@@ -40,12 +41,11 @@ sqlite3 *openRaw(const QString &path, const Core::SecretKey &key)
 void fillCache(const QString &path, const Core::SecretKey &key, int conversations, int messages,
                int bigMessages)
 {
-    sqlite3 *db = openRaw(path, key);
     // Only for filling: no locking of every allocation (the console's own connections turn it
-    // on again), a large page cache, and no zeroing of pages nothing was deleted from. Memory
-    // security cannot be turned off in a process that has turned it on (a test that opened the
-    // cache first): then the fill is only slower.
-    (void)sqlite3_exec(db, "PRAGMA cipher_memory_security = OFF", nullptr, nullptr, nullptr);
+    // on), a large page cache, and no zeroing of pages nothing was deleted from. In a process
+    // that turned memory security on already (a test that opened the cache first) it stays on:
+    // the fill is only slower.
+    sqlite3 *db = openRaw(path, key, false);
     exec(db, "PRAGMA cache_size = -262144");
     exec(db, "PRAGMA secure_delete = OFF");
     // The full-text indexes are built once at the end rather than row by row.
