@@ -50,11 +50,13 @@ CacheWriter::~CacheWriter()
 
 void CacheWriter::post(std::function<void(const QSqlDatabase &)> job)
 {
+    m_queued.fetchAndAddRelease(1);
     QMetaObject::invokeMethod(
         m_worker,
-        [job = std::move(job), connection = m_connection] {
+        [this, job = std::move(job), connection = m_connection] {
             // Closed (not open) when the cache could not be opened: the job reports a failure.
             job(QSqlDatabase::database(connection, false));
+            m_queued.fetchAndAddRelease(-1);
         },
         Qt::QueuedConnection);
 }

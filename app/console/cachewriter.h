@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAtomicInt>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
@@ -38,6 +39,8 @@ public:
     void storeConversation(qint64 id, const QJsonObject &answer, const QDateTime &fetchedAt);
     /// Returns once everything queued so far has run (sign-out, tests).
     void flush();
+    /// Jobs queued or running: what the cache is busy with (tests, diagnosis).
+    [[nodiscard]] int queuedJobs() const { return m_queued.loadAcquire(); }
 
     /// Runs \a job(const QSqlDatabase &) on the worker's thread after everything queued so far;
     /// \a done(result) follows on this object's thread, unless \a context is gone by then. The
@@ -69,6 +72,7 @@ private:
 
     QThread m_thread;
     QObject *m_worker;
+    QAtomicInt m_queued;
     QString m_connection;
 };
 
