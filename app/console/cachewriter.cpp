@@ -48,28 +48,39 @@ CacheWriter::~CacheWriter()
     m_thread.wait();
 }
 
+void CacheWriter::post(std::function<void(const QSqlDatabase &)> job)
+{
+    m_queued.fetchAndAddRelease(1);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, job = std::move(job), connection = m_connection] {
+            // Closed (not open) when the cache could not be opened: the job reports a failure.
+            job(QSqlDatabase::database(connection, false));
+            m_queued.fetchAndAddRelease(-1);
+        },
+        Qt::QueuedConnection);
+}
+
 void CacheWriter::storeConversation(qint64 id, const QJsonObject &answer,
                                     const QDateTime &fetchedAt)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, id, answer, fetchedAt, connection = m_connection] {
-            const QSqlDatabase db = QSqlDatabase::database(connection, false);
+    run(
+        this,
+        [id, answer, fetchedAt](const QSqlDatabase &db) -> Core::Status {
             if (!db.isOpen())
-                return;
-            const Core::Status kept = ConversationCache::store(db, id, answer, fetchedAt);
+                return Core::Status::failure(QStringLiteral("the cache is not open"));
+            Core::Status kept = ConversationCache::store(db, id, answer, fetchedAt);
             if (!kept)
                 qCWarning(lcConsole, "a conversation was not kept locally: %s",
                           qUtf8Printable(kept.error()));
-            // Queued to this object's thread; dropped if this object is gone by then.
-            QMetaObject::invokeMethod(this, [this, id, kept] {
-                if (kept)
-                    Q_EMIT stored(id);
-                else
-                    Q_EMIT failed(kept.error());
-            });
+            return kept;
         },
-        Qt::QueuedConnection);
+        [this, id](const Core::Status &kept) {
+            if (kept)
+                Q_EMIT stored(id);
+            else
+                Q_EMIT failed(kept.error());
+        });
 }
 
 void CacheWriter::flush()

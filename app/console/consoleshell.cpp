@@ -95,9 +95,9 @@ void ConsoleShell::wireSession()
         m_window->show();
     });
     connect(home->inbox(), &InboxWidget::searchRequested, this, [this](const QString &query) {
-        // Search runs over the encrypted cache; without one there is none.
-        if (const SyncEngine *sync = m_session.sync())
-            m_home->inbox()->showSearchResults(sync->search(query));
+        // Search runs over the encrypted cache, on its worker; without a cache there is none.
+        if (SyncEngine *sync = m_session.sync())
+            sync->search(query);
     });
     connect(home, &HomeWindow::signOutRequested, &m_session, &SessionController::signOut);
 }
@@ -117,6 +117,10 @@ void ConsoleShell::showHome(const QString &cacheNote)
                 [inbox](const QString &reason) { inbox->setOffline(true, reason); });
         connect(sync, &SyncEngine::online, inbox, [inbox] { inbox->setOffline(false); });
         connect(sync, &SyncEngine::eventsApplied, m_home.get(), &HomeWindow::hubEvents);
+        connect(sync, &SyncEngine::searchFinished, inbox,
+                [inbox](const QString &, const QList<qint64> &found) {
+                    inbox->showSearchResults(found);
+                });
     }
     m_home->setHub(m_session.isOffline() ? nullptr : &m_session.hub(), m_session.session());
     m_window->setBusy(false);

@@ -238,13 +238,26 @@ void ConversationClient::open(qint64 id)
     m_refreshAgain = false;
     // What this workstation kept of it shows at once (and is all there is while offline); the
     // hub's answer follows.
-    if (m_db.isOpen()) {
-        if (auto cached = ConversationCache::load(m_db, id)) {
-            m_lastAnswer = std::move(cached->answer);
-            m_lastFetchedAt = cached->fetchedAt;
-            parse(m_lastAnswer);
-            Q_EMIT conversationLoaded(m_current);
-        }
+    // Read on the cache's worker when there is one (thousands of rows to decrypt); a hub answer
+    // that came first is newer and stays.
+    const auto show = [this](std::optional<ConversationCache::Cached> cached) {
+        if (!cached || !m_lastAnswer.isEmpty())
+            return;
+        m_lastAnswer = std::move(cached->answer);
+        m_lastFetchedAt = cached->fetchedAt;
+        parse(m_lastAnswer);
+        Q_EMIT conversationLoaded(m_current);
+    };
+    if (m_writer) {
+        const quint64 generation = m_generation;
+        m_writer->run(
+            this, [id](const QSqlDatabase &db) { return ConversationCache::load(db, id); },
+            [this, generation, show](std::optional<ConversationCache::Cached> cached) {
+                if (generation == m_generation)
+                    show(std::move(cached));
+            });
+    } else if (m_db.isOpen()) {
+        show(ConversationCache::load(m_db, id));
     }
     refresh();
 }

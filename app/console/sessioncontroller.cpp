@@ -216,7 +216,7 @@ void SessionController::offlineChecked(bool accepted)
     m_offlineExpiry->start(int(std::max<qint64>(0, m_clock->now().msecsTo(m_session.expiresAt))));
     m_probe->start();
     if (Core::isAllowed(m_session.user.role, Core::Permission::ReadEvents)) {
-        m_sync = new SyncEngine(cache(), *m_inbox, *m_hub, m_session, *m_clock, this);
+        m_sync = new SyncEngine(*m_writer, *m_inbox, *m_hub, m_session, *m_clock, this);
         m_sync->showCache();
     }
     Q_EMIT signedIn(attempt.note);
@@ -292,8 +292,8 @@ void SessionController::openCache(const QString &password)
             qCWarning(lcConsole, "offline sign-in will not be possible: the profile was not kept");
         // Roles without events (auditors) have no inbox to keep.
         if (Core::isAllowed(m_session.user.role, Core::Permission::ReadEvents)) {
-            m_sync = new SyncEngine(cache(), *m_inbox, *m_hub, m_session, *m_clock, this);
-            m_sync->start(); // the cached inbox is shown before signedIn() is heard
+            m_sync = new SyncEngine(*m_writer, *m_inbox, *m_hub, m_session, *m_clock, this);
+            m_sync->start(); // the cached inbox follows from the worker (cacheShown())
         }
         Q_EMIT signedIn(QString());
     });

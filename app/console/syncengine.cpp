@@ -1,5 +1,6 @@
 #include "console/syncengine.h"
 
+#include "console/cachewriter.h"
 #include "console/conversationcache.h"
 #include "console/hubclient.h"
 #include "console/localcache.h"
@@ -29,11 +30,13 @@ namespace {
 
 // The hub pages at most 1,000; 500 keeps one answer small to parse on the GUI thread.
 constexpr int EventPageSize = 500;
-// One transaction per batch, short enough not to stall the GUI thread (see the timings in
-// tests/console/tst_syncengine.cpp): at most this many events and conversation fetches.
+// One transaction per batch on the cache's worker, short enough that a kept conversation or a
+// search queued behind it does not wait long: at most this many events and conversation fetches.
 constexpr int MaxBatchEvents = 500;
 constexpr int MaxBatchConversations = 25;
-constexpr qsizetype FillChunkRows = 100;
+// A snapshot is written in transactions of this many rows, so the window's connection (drafts)
+// gets the write lock between them well within its busy timeout.
+constexpr qsizetype FillChunkRows = 500;
 // The hub's inbox lists closed conversations for 7 days (ConversationApi::inbox); a cache not
 // synced for that long may hold conversations the hub no longer lists, so it is refilled.
 constexpr int MaxCacheAgeDays = 7;
@@ -228,16 +231,222 @@ QString phoneDigits(const QString &text)
     return digits.size() >= 3 ? digits : QString();
 }
 
+// ---- What runs on the cache's worker: plain data in, plain data out. ----
+
+// What loadCache() reads: the inbox as kept, and where the cache stands.
+struct CacheContents
+{
+    QList<ConversationSummary> conversations;
+    qint64 lastSeq = 0;
+    QDateTime syncedAt;
+    qint64 readMs = 0;
+};
+
+CacheContents readCache(const QSqlDatabase &cache, const QDateTime &pruneBefore)
+{
+    QElapsedTimer took;
+    took.start();
+    CacheContents c;
+    QSqlDatabase db = cache;
+    if (!db.isOpen()) {
+        qCWarning(lcConsole, "the cache is not open; it will be filled from the hub");
+        return c;
+    }
+    // Closed conversations leave the hub's inbox after 7 days; the cache lets them go too, with
+    // the messages it kept of them.
+    QSqlQuery prune(db);
+    prune.prepare(QStringLiteral(
+        "SELECT id FROM conversations WHERE state = 'closed' AND last_message_at < ?"));
+    prune.addBindValue(timeValue(pruneBefore));
+    QList<qint64> old;
+    if (prune.exec()) {
+        while (prune.next())
+            old.append(prune.value(0).toLongLong());
+    }
+    if (!old.isEmpty()) {
+        const bool begun = db.transaction();
+        const Core::Status forgotten = ConversationCache::forget(db, old);
+        if (!begun || !forgotten || !db.commit()) {
+            db.rollback();
+            qCWarning(lcConsole, "old closed conversations stay in the cache: %s",
+                      qUtf8Printable(forgotten ? Store::Database::describe(db.lastError())
+                                               : forgotten.error()));
+        }
+    }
+    c.lastSeq = LocalCache::readMeta(db, LastSeqKey).toLongLong();
+    c.syncedAt = QDateTime::fromString(LocalCache::readMeta(db, SyncedAtKey), Qt::ISODateWithMs);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + columnList() + QStringLiteral(" FROM conversations"))) {
+        qCWarning(lcConsole, "the cache could not be read; it will be filled from the hub: %s",
+                  qUtf8Printable(Store::Database::describe(q.lastError())));
+        c.lastSeq = 0;
+    }
+    while (q.next())
+        c.conversations.append(summaryFromRow(q));
+    c.readMs = took.elapsed();
+    return c;
+}
+
+Core::Status rolledBack(const QSqlQuery &q, QSqlDatabase &db)
+{
+    const QString error =
+        Store::Database::describe(q.lastError().isValid() ? q.lastError() : db.lastError());
+    db.rollback();
+    return Core::Status::failure(error);
+}
+
+// A snapshot of the inbox: \a changed written in chunks, every conversation not \a listed
+// forgotten, and the new position with the last chunk, so a fill cut short (a crash) leaves the
+// old position and the next start fills again.
+Core::Status writeFill(const QSqlDatabase &cache, const QList<ConversationSummary> &changed,
+                       const QSet<qint64> &listed, qint64 fillSeq, const QString &now)
+{
+    QSqlDatabase db = cache;
+    if (!db.isOpen())
+        return Core::Status::failure(QStringLiteral("the cache is not open"));
+    qsizetype done = 0;
+    for (bool last = false; !last;) {
+        QElapsedTimer took;
+        took.start();
+        const qsizetype end = std::min(done + FillChunkRows, changed.size());
+        last = end == changed.size();
+        if (!db.transaction())
+            return Core::Status::failure(Store::Database::describe(db.lastError()));
+        QSqlQuery q(db);
+        bool ok = q.prepare(upsertSql());
+        for (qsizetype i = done; ok && i < end; ++i) {
+            bindSummary(q, changed.at(i));
+            ok = q.exec();
+        }
+        if (ok && last) {
+            // Gone from the hub's list: closed long ago, or no longer one this role may see.
+            QList<qint64> gone;
+            ok = q.exec(QStringLiteral("SELECT id FROM conversations"));
+            while (ok && q.next()) {
+                if (!listed.contains(q.value(0).toLongLong()))
+                    gone.append(q.value(0).toLongLong());
+            }
+            ok = ok && ConversationCache::forget(db, gone).ok();
+            // A hub restored from an older backup reuses seqs the cache has seen.
+            ok = ok && q.prepare(QStringLiteral("DELETE FROM events WHERE seq > ?"));
+            q.addBindValue(fillSeq);
+            ok = ok && q.exec();
+            ok = ok && LocalCache::writeMeta(db, LastSeqKey, QString::number(fillSeq)) &&
+                 LocalCache::writeMeta(db, FilledSeqKey, QString::number(fillSeq)) &&
+                 LocalCache::writeMeta(db, SyncedAtKey, now);
+        }
+        if (!ok || !db.commit())
+            return rolledBack(q, db);
+        qCDebug(lcConsole, "snapshot rows %lld-%lld written in %lld ms", qint64(done), qint64(end),
+                took.elapsed());
+        done = end;
+    }
+    return {};
+}
+
+// One event of a batch as the cache keeps it.
+struct KeptEvent
+{
+    qint64 seq = 0;
+    QString kind;
+    QByteArray ids;
+};
+
+// A batch's summaries, its events and the new last_seq in one transaction: after a crash the
+// cache is either before the batch or after it, never between.
+Core::Status writeBatch(const QSqlDatabase &cache, const QList<ConversationSummary> &changed,
+                        const QList<qint64> &removed, const QList<KeptEvent> &events, qint64 seq,
+                        const QString &now)
+{
+    QSqlDatabase db = cache;
+    if (!db.isOpen())
+        return Core::Status::failure(QStringLiteral("the cache is not open"));
+    if (!db.transaction())
+        return Core::Status::failure(Store::Database::describe(db.lastError()));
+    QSqlQuery q(db);
+    bool ok = q.prepare(upsertSql());
+    for (const ConversationSummary &s : changed) {
+        bindSummary(q, s);
+        ok = ok && q.exec();
+    }
+    // A conversation gone from the role's inbox takes its kept messages with it.
+    ok = ok && ConversationCache::forget(db, removed).ok();
+    ok = ok && q.prepare(QStringLiteral(
+                   "INSERT OR IGNORE INTO events (seq, kind, payload) VALUES (?, ?, ?)"));
+    for (const KeptEvent &e : events) {
+        q.addBindValue(e.seq);
+        q.addBindValue(e.kind);
+        q.addBindValue(QString::fromUtf8(e.ids));
+        ok = ok && q.exec();
+    }
+    ok = ok && q.prepare(QStringLiteral("DELETE FROM events WHERE seq <= ?"));
+    q.addBindValue(seq - KeptEvents);
+    ok = ok && q.exec();
+    ok = ok && LocalCache::writeMeta(db, LastSeqKey, QString::number(seq)) &&
+         LocalCache::writeMeta(db, SyncedAtKey, now);
+    if (!ok || !db.commit())
+        return rolledBack(q, db);
+    return {};
+}
+
+QList<qint64> searchCache(const QSqlDatabase &db, const QString &text)
+{
+    QList<qint64> ids;
+    if (!db.isOpen())
+        return ids;
+    if (const QString digits = phoneDigits(text); !digits.isEmpty()) {
+        // Staff type the end of a number as often as its start; digits only, so LIKE is safe.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id FROM conversations WHERE replace(phone, '+', '') "
+                                 "LIKE ? ORDER BY last_message_at DESC LIMIT 200"));
+        q.addBindValue(QString(u'%' + digits + u'%'));
+        if (q.exec()) {
+            while (q.next())
+                ids.append(q.value(0).toLongLong());
+        }
+    }
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return ids;
+    // Conversations whose messages hold the words, after those whose name or preview does.
+    const QList<qint64> inMessages = ConversationCache::search(db, match, 200);
+    const auto appendMessages = [&ids, &inMessages] {
+        for (qint64 id : inMessages) {
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+    };
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT rowid FROM conversations_fts WHERE conversations_fts MATCH ? "
+                             "ORDER BY rank LIMIT 200"));
+    q.addBindValue(match);
+    if (!q.exec()) {
+        qCWarning(lcConsole, "search failed: %s",
+                  qUtf8Printable(Store::Database::describe(q.lastError())));
+        appendMessages();
+        return ids;
+    }
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    appendMessages();
+    return ids;
+}
+
 } // namespace
 
-SyncEngine::SyncEngine(QSqlDatabase cache, InboxStore &store, HubClient &hub, HubSession session,
+SyncEngine::SyncEngine(CacheWriter &cache, InboxStore &store, HubClient &hub, HubSession session,
                        const Core::Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_db(std::move(cache))
+    , m_cache(cache)
     , m_store(store)
     , m_hub(hub)
     , m_session(std::move(session))
     , m_clock(clock)
+    , m_latestSearch(std::make_shared<std::atomic<quint64>>(0))
     , m_retryTimer(new QTimer(this))
     , m_keepAliveTimer(new QTimer(this))
 {
@@ -267,8 +476,9 @@ void SyncEngine::start()
 {
     if (m_phase != Phase::Stopped)
         return;
-    loadCache();
-    connectToHub();
+    // Not Stopped any more: a second start() while the cache is read does nothing.
+    m_phase = Phase::Waiting;
+    loadCache(true);
 }
 
 void SyncEngine::stop()
@@ -277,64 +487,33 @@ void SyncEngine::stop()
     m_phase = Phase::Stopped;
 }
 
-QString SyncEngine::readMeta(const QString &key) const
-{
-    return LocalCache::readMeta(m_db, key);
-}
-
-Core::Status SyncEngine::writeMeta(const QString &key, const QString &value)
-{
-    return LocalCache::writeMeta(m_db, key, value);
-}
-
 bool SyncEngine::cacheTooOld() const
 {
-    const QDateTime synced = QDateTime::fromString(readMeta(SyncedAtKey), Qt::ISODateWithMs);
-    return !synced.isValid() || synced.daysTo(m_clock.now()) >= MaxCacheAgeDays;
+    return !m_syncedAt.isValid() || m_syncedAt.daysTo(m_clock.now()) >= MaxCacheAgeDays;
 }
 
-void SyncEngine::loadCache()
+// The prune and the read run on the worker; the hub is asked for nothing before the inbox shows
+// what the cache holds, and last_seq is known.
+void SyncEngine::loadCache(bool thenConnect)
 {
     QElapsedTimer took;
     took.start();
-    // Closed conversations leave the hub's inbox after 7 days; the cache lets them go too, with
-    // the messages it kept of them.
-    QSqlQuery prune(m_db);
-    prune.prepare(QStringLiteral(
-        "SELECT id FROM conversations WHERE state = 'closed' AND last_message_at < ?"));
-    prune.addBindValue(timeValue(m_clock.now().addDays(-MaxCacheAgeDays)));
-    QList<qint64> old;
-    if (prune.exec()) {
-        while (prune.next())
-            old.append(prune.value(0).toLongLong());
-    }
-    if (!old.isEmpty()) {
-        const bool begun = m_db.transaction();
-        const Core::Status forgotten = ConversationCache::forget(m_db, old);
-        if (!begun || !forgotten || !m_db.commit()) {
-            m_db.rollback();
-            qCWarning(lcConsole, "old closed conversations stay in the cache: %s",
-                      qUtf8Printable(forgotten ? Store::Database::describe(m_db.lastError())
-                                               : forgotten.error()));
-        }
-    }
-
-    m_lastSeq = readMeta(LastSeqKey).toLongLong();
-    m_receivedUpTo = m_lastSeq;
-    QList<ConversationSummary> all;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + columnList() + QStringLiteral(" FROM conversations"))) {
-        qCWarning(lcConsole, "the cache could not be read; it will be filled from the hub: %s",
-                  qUtf8Printable(Store::Database::describe(q.lastError())));
-        m_lastSeq = m_receivedUpTo = 0;
-    }
-    while (q.next())
-        all.append(summaryFromRow(q));
-    const qint64 read = took.elapsed();
-    showAll(all);
-    qCInfo(lcConsole, "cache shown: %lld conversations up to event %lld in %lld ms (read %lld ms)",
-           qint64(all.size()), m_lastSeq, took.elapsed(), read);
+    m_cache.run(
+        this,
+        [pruneBefore = m_clock.now().addDays(-MaxCacheAgeDays)](const QSqlDatabase &db) {
+            return readCache(db, pruneBefore);
+        },
+        [this, thenConnect, took](const CacheContents &c) {
+            m_lastSeq = m_receivedUpTo = c.lastSeq;
+            m_syncedAt = c.syncedAt;
+            showAll(c.conversations);
+            qCInfo(lcConsole,
+                   "cache shown: %lld conversations up to event %lld in %lld ms (read %lld ms)",
+                   qint64(c.conversations.size()), m_lastSeq, took.elapsed(), c.readMs);
+            Q_EMIT cacheShown(c.conversations.size());
+            if (thenConnect && m_phase != Phase::Stopped)
+                connectToHub();
+        });
 }
 
 // A whole new set for the inbox (cache load, snapshot fill). A conversation alerting that the
@@ -363,6 +542,12 @@ void SyncEngine::connectToHub()
 {
     interrupt();
     m_phase = Phase::CatchingUp;
+    // A batch or a fill on its way to the cache lands first: what the hub is asked next starts
+    // after it, so no event is applied out of order or twice.
+    if (m_writing) {
+        m_connectWhenWritten = true;
+        return;
+    }
     if (m_forceFill || m_lastSeq == 0 || cacheTooOld())
         fetchInbox();
     else
@@ -382,8 +567,7 @@ void SyncEngine::interrupt()
     m_applying = false;
     m_applyScheduled = false;
     m_receivedUpTo = m_lastSeq;
-    m_fill.clear();
-    m_fillDone = 0;
+    m_connectWhenWritten = false;
     const auto inFlight = std::exchange(m_inFlight, {});
     for (const QPointer<QNetworkReply> &reply : inFlight) {
         if (reply)
@@ -481,86 +665,60 @@ void SyncEngine::fetchInbox()
 void SyncEngine::beginFill(const QJsonObject &answer)
 {
     m_phase = Phase::Filling;
-    m_fill.clear();
     const QJsonArray rows = answer.value(u"conversations").toArray();
-    m_fill.reserve(rows.size());
+    QList<ConversationSummary> fill;
+    fill.reserve(rows.size());
     // The hub reads lastSeq before the list: every event after it is caught up below, and one
     // already in the list is applied again harmlessly.
-    m_fillSeq = answer.value(u"lastSeq").toInteger();
+    const qint64 fillSeq = answer.value(u"lastSeq").toInteger();
+    QList<ConversationSummary> changed;
+    QSet<qint64> listed;
     for (const QJsonValue &row : rows) {
         ConversationSummary s = summaryFromJson(row.toObject());
-        s.seq = m_fillSeq;
-        m_fill.append(std::move(s));
+        s.seq = fillSeq;
+        listed.insert(s.id);
+        const auto known = m_store.find(s.id);
+        if (!known || !sameContent(*known, s))
+            changed.append(s);
+        fill.append(std::move(s));
     }
-    m_fillDone = 0;
-    applyFillChunk();
+    const QDateTime now = m_clock.now();
+    const quint64 epoch = m_epoch;
+    m_writing = true;
+    m_cache.run(
+        this,
+        [changed = std::move(changed), listed = std::move(listed), fillSeq,
+         now = now.toUTC().toString(Qt::ISODateWithMs)](const QSqlDatabase &db) {
+            return writeFill(db, changed, listed, fillSeq, now);
+        },
+        [this, epoch, fill = std::move(fill), fillSeq, now](const Core::Status &kept) {
+            if (kept) {
+                // Durable: the inbox and the position follow, whatever happened meanwhile.
+                qCInfo(lcConsole,
+                       "cache filled from the hub's inbox: %lld conversations at event %lld",
+                       qint64(fill.size()), fillSeq);
+                showAll(fill);
+                m_lastSeq = m_receivedUpTo = fillSeq;
+                m_syncedAt = now;
+                m_forceFill = false;
+            }
+            if (!written(epoch))
+                return;
+            if (!kept)
+                return lost(tr("The local copy could not be updated (%1).").arg(kept.error()));
+            m_phase = Phase::CatchingUp;
+            fetchEventsPage();
+        });
 }
 
-// One transaction per chunk, with the event loop running between chunks. last_seq moves only
-// with the last chunk: a fill cut short leaves the old position, and the next start fills again.
-void SyncEngine::applyFillChunk()
+bool SyncEngine::written(quint64 epoch)
 {
-    QElapsedTimer took;
-    took.start();
-    const qsizetype end = std::min(m_fillDone + FillChunkRows, m_fill.size());
-    const bool last = end == m_fill.size();
-    if (!m_db.transaction())
-        return lost(tr("The local copy could not be updated (%1).")
-                        .arg(Store::Database::describe(m_db.lastError())));
-    QSqlQuery q(m_db);
-    bool ok = q.prepare(upsertSql());
-    for (qsizetype i = m_fillDone; ok && i < end; ++i) {
-        const ConversationSummary &s = m_fill.at(i);
-        const auto known = m_store.find(s.id);
-        if (known && sameContent(*known, s))
-            continue;
-        bindSummary(q, s);
-        ok = q.exec();
-    }
-    if (ok && last) {
-        // Gone from the hub's list: closed long ago, or no longer one this role may see.
-        QSet<qint64> listed;
-        for (const ConversationSummary &s : std::as_const(m_fill))
-            listed.insert(s.id);
-        QList<qint64> gone;
-        ok = q.exec(QStringLiteral("SELECT id FROM conversations"));
-        while (ok && q.next()) {
-            if (!listed.contains(q.value(0).toLongLong()))
-                gone.append(q.value(0).toLongLong());
-        }
-        ok = ok && ConversationCache::forget(m_db, gone).ok();
-        // A hub restored from an older backup reuses seqs the cache has seen.
-        ok = ok && q.prepare(QStringLiteral("DELETE FROM events WHERE seq > ?"));
-        q.addBindValue(m_fillSeq);
-        ok = ok && q.exec();
-        const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-        ok = ok && writeMeta(LastSeqKey, QString::number(m_fillSeq)) &&
-             writeMeta(FilledSeqKey, QString::number(m_fillSeq)) && writeMeta(SyncedAtKey, now);
-    }
-    if (!ok || !m_db.commit()) {
-        const QString error =
-            Store::Database::describe(q.lastError().isValid() ? q.lastError() : m_db.lastError());
-        m_db.rollback();
-        return lost(tr("The local copy could not be updated (%1).").arg(error));
-    }
-    qCDebug(lcConsole, "snapshot rows %lld-%lld written in %lld ms", qint64(m_fillDone),
-            qint64(end), took.elapsed());
-    m_fillDone = end;
-    if (!last) {
-        const quint64 epoch = m_epoch;
-        QTimer::singleShot(0, this, [this, epoch] {
-            if (epoch == m_epoch)
-                applyFillChunk();
-        });
-        return;
-    }
-    qCInfo(lcConsole, "cache filled from the hub's inbox: %lld conversations at event %lld",
-           qint64(m_fill.size()), m_fillSeq);
-    showAll(std::exchange(m_fill, {}));
-    m_lastSeq = m_receivedUpTo = m_fillSeq;
-    m_forceFill = false;
-    m_phase = Phase::CatchingUp;
-    fetchEventsPage();
+    m_writing = false;
+    if (epoch == m_epoch)
+        return true;
+    if (std::exchange(m_connectWhenWritten, false))
+        connectToHub();
+    return false;
 }
 
 void SyncEngine::fetchEventsPage()
@@ -692,8 +850,8 @@ void SyncEngine::applyNextBatch()
     }
 }
 
-// The batch's summaries, its events and the new last_seq in one transaction: after a crash the
-// cache is either before the batch or after it, never between.
+// The batch goes to the worker as one transaction (writeBatch); the inbox and lastSeq follow
+// once it is durable, and the next batch is only begun then.
 void SyncEngine::commitBatch()
 {
     QElapsedTimer took;
@@ -712,63 +870,51 @@ void SyncEngine::commitBatch()
         if (!known || !sameContent(*known, s))
             changed.append(s);
     }
-
-    if (!m_db.transaction())
-        return lost(tr("The local copy could not be updated (%1).")
-                        .arg(Store::Database::describe(m_db.lastError())));
-    QSqlQuery q(m_db);
-    bool ok = q.prepare(upsertSql());
-    for (const ConversationSummary &s : std::as_const(changed)) {
-        bindSummary(q, s);
-        ok = ok && q.exec();
-    }
-    // A conversation gone from the role's inbox takes its kept messages with it.
-    ok = ok && ConversationCache::forget(m_db, removed).ok();
-    ok = ok && q.prepare(QStringLiteral(
-                   "INSERT OR IGNORE INTO events (seq, kind, payload) VALUES (?, ?, ?)"));
-    for (const PendingEvent &e : std::as_const(m_batch.events)) {
-        q.addBindValue(e.seq);
-        q.addBindValue(e.kind);
-        q.addBindValue(QString::fromUtf8(e.ids));
-        ok = ok && q.exec();
-    }
-    ok = ok && q.prepare(QStringLiteral("DELETE FROM events WHERE seq <= ?"));
-    q.addBindValue(seq - KeptEvents);
-    ok = ok && q.exec();
-    ok = ok && writeMeta(LastSeqKey, QString::number(seq)) &&
-         writeMeta(SyncedAtKey, m_clock.now().toUTC().toString(Qt::ISODateWithMs));
-    if (!ok || !m_db.commit()) {
-        const QString error =
-            Store::Database::describe(q.lastError().isValid() ? q.lastError() : m_db.lastError());
-        m_db.rollback();
-        return lost(tr("The local copy could not be updated (%1).").arg(error));
-    }
-    m_lastSeq = seq;
-    m_applied += m_batch.events.size();
+    QList<KeptEvent> events;
     QStringList kinds;
     for (const PendingEvent &e : std::as_const(m_batch.events)) {
+        events.append({e.seq, e.kind, e.ids});
         if (!kinds.contains(e.kind))
             kinds.append(e.kind);
     }
-    qCDebug(lcConsole, "applied %lld events (%lld conversations) up to %lld in %lld ms",
-            qint64(m_batch.events.size()), qint64(m_batch.fetched.size()), seq, took.elapsed());
+    const qsizetype fetched = m_batch.fetched.size();
+    const qint64 count = events.size();
     m_batch = {};
-    // The inbox follows the cache, never leads it.
-    for (const ConversationSummary &s : std::as_const(changed))
-        m_store.upsert(s);
-    for (qint64 id : std::as_const(removed))
-        m_store.remove(id);
-    Q_EMIT eventsApplied(kinds);
-
-    if (m_pending.empty()) {
-        m_applying = false;
-        return drained();
-    }
+    const QDateTime now = m_clock.now();
     const quint64 epoch = m_epoch;
-    QTimer::singleShot(0, this, [this, epoch] {
-        if (epoch == m_epoch)
+    m_writing = true;
+    m_cache.run(
+        this,
+        [changed, removed, events = std::move(events), seq,
+         now = now.toUTC().toString(Qt::ISODateWithMs)](const QSqlDatabase &db) {
+            return writeBatch(db, changed, removed, events, seq, now);
+        },
+        [this, epoch, changed, removed, kinds, seq, now, took, count,
+         fetched](const Core::Status &kept) {
+            if (kept) {
+                m_lastSeq = seq;
+                m_receivedUpTo = std::max(m_receivedUpTo, seq);
+                m_syncedAt = now;
+                m_applied += count;
+                qCDebug(lcConsole, "applied %lld events (%lld conversations) up to %lld in %lld ms",
+                        count, qint64(fetched), seq, took.elapsed());
+                // The inbox follows the cache, never leads it.
+                for (const ConversationSummary &s : changed)
+                    m_store.upsert(s);
+                for (qint64 id : removed)
+                    m_store.remove(id);
+                Q_EMIT eventsApplied(kinds);
+            }
+            if (!written(epoch))
+                return;
+            if (!kept)
+                return lost(tr("The local copy could not be updated (%1).").arg(kept.error()));
+            if (m_pending.empty()) {
+                m_applying = false;
+                return drained();
+            }
             applyNextBatch();
-    });
+        });
 }
 
 void SyncEngine::drained()
@@ -889,48 +1035,21 @@ void SyncEngine::keepAlive()
     m_socket->ping();
 }
 
-QList<qint64> SyncEngine::search(const QString &text) const
+void SyncEngine::search(const QString &text)
 {
-    QList<qint64> ids;
-    if (const QString digits = phoneDigits(text); !digits.isEmpty()) {
-        // Staff type the end of a number as often as its start; digits only, so LIKE is safe.
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id FROM conversations WHERE replace(phone, '+', '') "
-                                 "LIKE ? ORDER BY last_message_at DESC LIMIT 200"));
-        q.addBindValue(QString(u'%' + digits + u'%'));
-        if (q.exec()) {
-            while (q.next())
-                ids.append(q.value(0).toLongLong());
-        }
-    }
-    const QString match = ftsQuery(text);
-    if (match.isEmpty())
-        return ids;
-    // Conversations whose messages hold the words, after those whose name or preview does.
-    const QList<qint64> inMessages = ConversationCache::search(m_db, match, 200);
-    const auto appendMessages = [&ids, &inMessages] {
-        for (qint64 id : inMessages) {
-            if (!ids.contains(id))
-                ids.append(id);
-        }
-    };
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT rowid FROM conversations_fts WHERE conversations_fts MATCH ? "
-                             "ORDER BY rank LIMIT 200"));
-    q.addBindValue(match);
-    if (!q.exec()) {
-        qCWarning(lcConsole, "search failed: %s",
-                  qUtf8Printable(Store::Database::describe(q.lastError())));
-        appendMessages();
-        return ids;
-    }
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (!ids.contains(id))
-            ids.append(id);
-    }
-    appendMessages();
-    return ids;
+    const quint64 generation = ++m_searchGeneration;
+    m_latestSearch->store(generation);
+    m_cache.run(
+        this,
+        [text, generation, latest = m_latestSearch](const QSqlDatabase &db) {
+            // Typing queues a search per keystroke; only the last one is worth the work.
+            return latest->load() == generation ? std::optional(searchCache(db, text))
+                                                : std::nullopt;
+        },
+        [this, text, generation](const std::optional<QList<qint64>> &found) {
+            if (found && generation == m_searchGeneration)
+                Q_EMIT searchFinished(text, *found);
+        });
 }
 
 } // namespace Wardline::Console

@@ -8,11 +8,12 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QStringList>
 
+#include <atomic>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QJsonObject;
@@ -27,6 +28,7 @@ class Clock;
 
 namespace Wardline::Console {
 
+class CacheWriter;
 class HubClient;
 struct HubReply;
 
@@ -35,19 +37,23 @@ struct HubReply;
 /// of "events after last_seq" catch it up, and the event WebSocket keeps it live. Every event
 /// names what changed; the conversation it names is fetched again and written with the event's
 /// seq in one transaction, so an event repeated or replayed after a reconnect changes nothing.
+/// Every read and write of the cache runs on the cache's worker (CacheWriter), one job at a
+/// time; the inbox follows a batch only once it is durable, and nothing new is asked of the hub
+/// while a write is on its way, so the order of events holds across interruptions.
 class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    /// \a cache is an open cache (LocalCache::open); \a hub carries the session's TLS trust.
-    SyncEngine(QSqlDatabase cache, InboxStore &store, HubClient &hub, HubSession session,
+    /// \a cache is the worker of an open cache; \a hub carries the session's TLS trust.
+    SyncEngine(CacheWriter &cache, InboxStore &store, HubClient &hub, HubSession session,
                const Core::Clock &clock, QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    /// Shows the cache in the inbox at once, then syncs in the background until stop().
+    /// Shows the cache in the inbox as soon as the worker has read it (cacheShown()), then
+    /// syncs in the background until stop().
     void start();
     /// Shows the cache in the inbox without talking to the hub (an offline session).
-    void showCache() { loadCache(); }
+    void showCache() { loadCache(false); }
     /// Stops talking to the hub; the cache and the inbox keep what they have.
     void stop();
 
@@ -64,12 +70,18 @@ public:
     /// Events applied (each once) since start(); a snapshot fill applies none.
     [[nodiscard]] qint64 appliedEvents() const { return m_applied; }
 
-    /// Conversations whose patient name, phone or last-message preview has a word starting
-    /// with every word of \a text, best first. \a text is taken as plain words, never as FTS
-    /// syntax; a run of digits also matches anywhere in a phone number.
-    [[nodiscard]] QList<qint64> search(const QString &text) const;
+    /// Looks on the cache's worker for conversations whose patient name, phone or
+    /// last-message preview (then whose kept messages) have a word starting with every word of
+    /// \a text, best first; searchFinished() follows. \a text is taken as plain words, never
+    /// as FTS syntax; a run of digits also matches anywhere in a phone number. Only the latest
+    /// search answers: one asked before it is skipped or its result dropped.
+    void search(const QString &text);
 
 Q_SIGNALS:
+    /// The cache is in the inbox: \a conversations were read from it.
+    void cacheShown(qsizetype conversations);
+    /// The answer to the latest search(\a text).
+    void searchFinished(const QString &text, const QList<qint64> &conversations);
     /// The hub answered again after being unreachable (and the first time).
     void online();
     /// The hub cannot be reached; the inbox keeps showing the cache. \a reason is for staff.
@@ -100,7 +112,7 @@ private:
         int outstanding = 0;
     };
 
-    void loadCache();
+    void loadCache(bool thenConnect);
     void connectToHub();
     void interrupt();
     void call(const QString &path, const QUrlQuery &query,
@@ -114,7 +126,6 @@ private:
 
     void fetchInbox();
     void beginFill(const QJsonObject &answer);
-    void applyFillChunk();
     void showAll(const QList<ConversationSummary> &all);
 
     void fetchEventsPage();
@@ -123,15 +134,15 @@ private:
     void applyNextBatch();
     void commitBatch();
     void drained();
+    /// A cache write of epoch \a epoch finished; false when that epoch is over (and a
+    /// reconnection that waited for the write has begun).
+    [[nodiscard]] bool written(quint64 epoch);
 
     void openSocket();
     void socketMessage(const QString &text);
     void keepAlive();
 
-    [[nodiscard]] Core::Status writeMeta(const QString &key, const QString &value);
-    [[nodiscard]] QString readMeta(const QString &key) const;
-
-    QSqlDatabase m_db;
+    CacheWriter &m_cache;
     InboxStore &m_store;
     HubClient &m_hub;
     HubSession m_session;
@@ -148,11 +159,12 @@ private:
     bool m_applyScheduled = false;
     bool m_moreOnHub = false;
     bool m_forceFill = false;
+    bool m_writing = false;            // a batch or a fill is on the worker
+    bool m_connectWhenWritten = false; // a reconnection waits for that write
+    QDateTime m_syncedAt;              // as kept in the cache's meta
+    quint64 m_searchGeneration = 0;
+    std::shared_ptr<std::atomic<quint64>> m_latestSearch; // read by queued searches
     qint64 m_emptyPageAfter = -1; // an empty page was seen after this seq; twice means pruned
-
-    QList<ConversationSummary> m_fill;
-    qsizetype m_fillDone = 0;
-    qint64 m_fillSeq = 0;
 
     std::optional<bool> m_online;
     int m_failures = 0;

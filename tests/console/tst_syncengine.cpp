@@ -2,6 +2,7 @@
 // wardline-sim playing the patients, the real encrypted cache on disk. Nothing here sleeps:
 // every wait is on a signal or on the hub's record, and the engine's retry intervals are
 // shortened instead of waited out.
+#include "console/cachewriter.h"
 #include "console/hubclient.h"
 #include "console/inboxstore.h"
 #include "console/localcache.h"
@@ -24,12 +25,14 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWebSocket>
 
 using namespace Wardline;
 
@@ -60,6 +63,7 @@ private:
 
     // The nurse's console, kept across the tests below in the order they run.
     Console::HubSession m_nurse;
+    QHash<QString, QByteArray> m_keys; // the key of each cache file the test made
     QString m_nurseCachePath;
     QSqlDatabase m_nurseCache;
     std::unique_ptr<Console::InboxStore> m_nurseInbox;
@@ -136,10 +140,21 @@ private:
         const QString file = m_dir.filePath(connection + QStringLiteral(".cache"));
         if (path)
             *path = file;
-        auto db = Console::LocalCache::open(connection, file, Core::SecretKey::generate());
+        Core::SecretKey key = Core::SecretKey::generate();
+        m_keys.insert(file, key.bytes()); // for the engine's worker, which opens its own
+        auto db = Console::LocalCache::open(connection, file, key);
         if (!db)
             qWarning("cache not opened: %s", qPrintable(db.error()));
         return db ? db.value() : QSqlDatabase();
+    }
+    // What \a engine's search finds for \a text, once its worker has answered.
+    static QList<qint64> searchNow(Console::SyncEngine &engine, const QString &text)
+    {
+        QSignalSpy found(&engine, &Console::SyncEngine::searchFinished);
+        engine.search(text);
+        if (!found.wait(Patience))
+            return {-1};
+        return found.constFirst().at(1).value<QList<qint64>>();
     }
     static qint64 cacheNumber(QSqlDatabase db, const QString &sql)
     {
@@ -169,11 +184,17 @@ private:
                 });
         return m_previews.take(conversation);
     }
+    // An engine on \a cache's file, with a worker of its own (as a session has); the test keeps
+    // \a cache to look at what the engine wrote.
     std::unique_ptr<Console::SyncEngine> engineFor(QSqlDatabase cache, Console::InboxStore &inbox,
                                                    const Console::HubSession &session)
     {
-        auto engine = std::make_unique<Console::SyncEngine>(cache, inbox, m_client, session,
+        QByteArray raw = m_keys.value(cache.databaseName());
+        auto *worker =
+            new Console::CacheWriter(cache.databaseName(), Core::SecretKey::fromRaw(raw));
+        auto engine = std::make_unique<Console::SyncEngine>(*worker, inbox, m_client, session,
                                                             Core::Clock::system());
+        worker->setParent(engine.get());    // goes after the engine, having run what it queued
         engine->setRetryIntervals(50, 400); // the hub's restart is waited for, not the clock
         return engine;
     }
@@ -439,7 +460,9 @@ private Q_SLOTS:
         QSignalSpy removed(&replayInbox, &Console::InboxStore::conversationRemoved);
         QElapsedTimer took;
         took.start();
+        QSignalSpy shown(replay.get(), &Console::SyncEngine::cacheShown);
         replay->start();
+        QVERIFY(shown.wait(Patience));
         changed.clear(); // showing the cache is not a change; what the replay does is
         QTRY_COMPARE_WITH_TIMEOUT(replay->lastSeq(), hubLastSeq(), Patience);
         qInfo("replayed %lld events in %lld ms", replay->appliedEvents(), took.elapsed());
@@ -460,6 +483,76 @@ private Q_SLOTS:
         replay.reset();
         m_nurseSync->start(); // back to following the hub from the cache
         QTRY_COMPARE_WITH_TIMEOUT(m_nurseSync->lastSeq(), hubLastSeq(), Patience);
+    }
+
+    // A batch on its way to the cache when the live connection drops: the inbox and lastSeq
+    // wait for it to be kept, the reconnection waits for it too, and every event is applied
+    // once. The cache's worker is held on a semaphore meanwhile, so the order is the test's.
+    void aDropWhileABatchIsKeptLosesAndRepeatsNothing()
+    {
+        QVERIFY(m_nurseSync);
+        QTRY_VERIFY_WITH_TIMEOUT(m_nurseSync->isLive(), Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(m_nurseSync->lastSeq(), hubLastSeq(), Patience);
+        auto *worker = m_nurseSync->findChild<Console::CacheWriter *>();
+        QVERIFY(worker);
+        QCOMPARE(worker->queuedJobs(), 0);
+        const qint64 before = m_nurseSync->lastSeq();
+        const qint64 appliedBefore = m_nurseSync->appliedEvents();
+        auto gate = std::make_shared<QSemaphore>();
+        auto entered = std::make_shared<QSemaphore>();
+        worker->run(
+            this,
+            [gate, entered](const QSqlDatabase &) {
+                entered->release();
+                gate->acquire();
+                return true;
+            },
+            [](bool) {});
+        QVERIFY(entered->tryAcquire(1, Patience));
+        const QString phone = QStringLiteral("15550100311");
+        QVERIFY(say(phone, QStringLiteral("Hal Drill"),
+                    QStringLiteral("my dressing came loose last night")));
+        QTRY_VERIFY_WITH_TIMEOUT(conversationOf(phone) > 0, Patience);
+        // The batch was fetched and waits behind the gate: nothing shows it yet.
+        QTRY_COMPARE_WITH_TIMEOUT(worker->queuedJobs(), 2, Patience);
+        QCOMPARE(m_nurseSync->lastSeq(), before);
+        QVERIFY(!m_nurseInbox->find(conversationOf(phone)));
+        QCOMPARE(cacheNumber(m_nurseCache,
+                             QStringLiteral("SELECT value FROM cache_meta WHERE key = 'last_seq'")),
+                 before);
+
+        // The live connection drops; the retry fires (no timer left running) and waits.
+        auto *socket = m_nurseSync->findChild<QWebSocket *>();
+        QVERIFY(socket);
+        socket->abort();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_nurseSync->isLive(), Patience);
+        const auto waiting = [this] {
+            // The engine's own timers (retry, keep-alive), looked up afresh: the socket's go.
+            const auto timers =
+                m_nurseSync->findChildren<QTimer *>(QString(), Qt::FindDirectChildrenOnly);
+            return !timers.isEmpty() && std::none_of(timers.cbegin(), timers.cend(),
+                                                     [](const QTimer *t) { return t->isActive(); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(waiting(), Patience);
+        gate->release();
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_nurseSync->isLive(), Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(m_nurseSync->lastSeq(), hubLastSeq(), Patience);
+        const qint64 last = m_nurseSync->lastSeq();
+        QVERIFY(last > before);
+        QVERIFY(m_nurseInbox->find(conversationOf(phone)));
+        const QList<qint64> hubSeqs =
+            seqs(hubDb(),
+                 QStringLiteral("SELECT seq FROM events WHERE seq > ? AND seq <= %1 ORDER BY seq")
+                     .arg(last),
+                 before);
+        QCOMPARE(m_nurseSync->appliedEvents() - appliedBefore, qint64(hubSeqs.size()));
+        QCOMPARE(seqs(m_nurseCache,
+                      QStringLiteral("SELECT seq FROM events WHERE seq > ? AND seq <= %1 "
+                                     "ORDER BY seq")
+                          .arg(last),
+                      before),
+                 hubSeqs);
     }
 
     void aReceptionistNeverReceivesClinicalConversations()
@@ -499,7 +592,7 @@ private Q_SLOTS:
                                                        "category <> 'APPOINTMENT'")),
                      0);
             QVERIFY(alarms.isEmpty());
-            QVERIFY(engine->search(CanaryName.left(5)).isEmpty());
+            QVERIFY(searchNow(*engine, CanaryName.left(5)).isEmpty());
         }
         cache = QSqlDatabase();
         Store::Database::close(QStringLiteral("desk"));
@@ -510,7 +603,7 @@ private Q_SLOTS:
         QVERIFY(m_nurseSync);
         const qint64 canary = conversationOf(CanaryPhone);
         QCOMPARE(m_nurseInbox->find(canary)->patientName, CanaryName);
-        QCOMPARE(m_nurseSync->search(CanaryName), QList<qint64>{canary}); // it is in the cache
+        QCOMPARE(searchNow(*m_nurseSync, CanaryName), QList<qint64>{canary}); // it is in the cache
         QByteArray bytes;
         for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
             QFile file(m_nurseCachePath + suffix);
@@ -612,7 +705,9 @@ private Q_SLOTS:
                                           "VALUES (987654, 1, 'open')")));
             Console::InboxStore refilled;
             auto again = engineFor(cache, refilled, m_nurse);
+            QSignalSpy shown(again.get(), &Console::SyncEngine::cacheShown);
             again->start();
+            QVERIFY(shown.wait(Patience));
             QVERIFY(refilled.find(987654)); // shown from the cache at first
             QTRY_VERIFY_WITH_TIMEOUT(!refilled.find(987654), Patience);
             QTRY_COMPARE_WITH_TIMEOUT(again->lastSeq(), hubLastSeq(), Patience);
@@ -682,7 +777,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, phone);
         QVERIFY(m_nurseSync);
-        const QList<qint64> found = m_nurseSync->search(text);
+        const QList<qint64> found = searchNow(*m_nurseSync, text);
         if (phone.isEmpty())
             QVERIFY(found.isEmpty());
         else

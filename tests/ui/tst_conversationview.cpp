@@ -2,6 +2,7 @@
 // the 24-hour window can be closed on purpose), wardline-sim playing the patients, the real
 // encrypted cache, and the real widgets on the offscreen platform. Nothing sleeps: every wait
 // is on the widgets, the hub's record or the simulator's log.
+#include "console/cachewriter.h"
 #include "console/conversationclient.h"
 #include "console/hubclient.h"
 #include "console/inboxstore.h"
@@ -147,8 +148,10 @@ private:
             return false;
         m_cache = db.value();
         m_inbox = std::make_unique<Console::InboxStore>();
-        m_sync = std::make_unique<Console::SyncEngine>(m_cache, *m_inbox, m_client, *session,
+        auto *worker = new Console::CacheWriter(m_cache.databaseName(), m_cacheKey);
+        m_sync = std::make_unique<Console::SyncEngine>(*worker, *m_inbox, m_client, *session,
                                                        Core::Clock::system());
+        worker->setParent(m_sync.get()); // goes after the engine, having run what it queued
         m_sync->setRetryIntervals(50, 400);
         m_conversations =
             std::make_unique<Console::ConversationClient>(m_client, *session, m_cache, m_clock);
@@ -394,8 +397,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             m_inbox->find(id) && !m_inbox->find(id)->preview.contains(QStringLiteral("dressing")),
             Patience);
-        QVERIFY(m_sync->search(QStringLiteral("dressing")).contains(id));
-        QVERIFY(!m_sync->search(QStringLiteral("xylophone")).contains(id));
+        QSignalSpy found(m_sync.get(), &Console::SyncEngine::searchFinished);
+        m_sync->search(QStringLiteral("dressing"));
+        QVERIFY(found.wait(Patience));
+        QVERIFY(found.constLast().at(1).value<QList<qint64>>().contains(id));
+        m_sync->search(QStringLiteral("xylophone"));
+        QVERIFY(found.wait(Patience));
+        QVERIFY(!found.constLast().at(1).value<QList<qint64>>().contains(id));
 
         // The hub goes away; the conversation opens again from this workstation's copy.
         m_conversations->close();

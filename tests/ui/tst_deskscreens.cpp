@@ -2,6 +2,7 @@
 // fills them, shown in English and in Spanish: no button or label of a desk is cut short in
 // either language. With WARDLINE_SCREENSHOT_DIR set (./dev screenshots) it also draws
 // docs/screenshots' desk pictures.
+#include "console/cachewriter.h"
 #include "console/hubclient.h"
 #include "console/inboxstore.h"
 #include "console/localcache.h"
@@ -146,8 +147,10 @@ private:
         w->home->showSession(w->session->user.username, w->session->user.role, m_hub->apiUrl(), {});
         w->home->setInbox(w->inbox.get(), w->session->user.id);
         if (Core::isAllowed(w->session->user.role, Core::Permission::ReadEvents)) {
-            w->sync = std::make_unique<Console::SyncEngine>(w->cache, *w->inbox, w->client,
+            auto *worker = new Console::CacheWriter(w->cache.databaseName(), m_cacheKey);
+            w->sync = std::make_unique<Console::SyncEngine>(*worker, *w->inbox, w->client,
                                                             *w->session, Core::Clock::system());
+            worker->setParent(w->sync.get()); // goes after the engine
             connect(w->sync.get(), &Console::SyncEngine::eventsApplied, w->home.get(),
                     &Ui::HomeWindow::hubEvents);
             w->sync->start();

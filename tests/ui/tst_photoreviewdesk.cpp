@@ -2,6 +2,7 @@
 // wardline-sim playing a patient on a post-op pathway who sends wound photos, and two signed-in
 // consoles with the real widgets offscreen: a nurse's desk (with its own sync engine and inbox)
 // and a physician's home window. Nothing sleeps: every wait is on the widgets or the hub.
+#include "console/cachewriter.h"
 #include "console/hubclient.h"
 #include "console/inboxstore.h"
 #include "console/localcache.h"
@@ -152,8 +153,10 @@ private:
             return false;
         console.cache = db.value();
         console.inbox = std::make_unique<Wardline::Console::InboxStore>();
+        auto *worker = new Wardline::Console::CacheWriter(console.cache.databaseName(), m_cacheKey);
         console.sync = std::make_unique<Wardline::Console::SyncEngine>(
-            console.cache, *console.inbox, console.client, console.session, Core::Clock::system());
+            *worker, *console.inbox, console.client, console.session, Core::Clock::system());
+        worker->setParent(console.sync.get()); // goes after the engine
         console.sync->setRetryIntervals(50, 400);
         return true;
     }

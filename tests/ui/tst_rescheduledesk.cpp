@@ -2,6 +2,7 @@
 // patients, the receptionist's console as main.cpp builds it (sync engine, home window, desks),
 // real widgets on the offscreen platform. Every wait is on the widgets, the hub's record or the
 // simulator's log.
+#include "console/cachewriter.h"
 #include "console/conversationclient.h"
 #include "console/hubclient.h"
 #include "console/inboxstore.h"
@@ -170,8 +171,10 @@ private:
             return false;
         m_cache = db.value();
         m_inbox = std::make_unique<Console::InboxStore>();
-        m_sync = std::make_unique<Console::SyncEngine>(m_cache, *m_inbox, m_client, *m_session,
+        auto *worker = new Console::CacheWriter(m_cache.databaseName(), m_cacheKey);
+        m_sync = std::make_unique<Console::SyncEngine>(*worker, *m_inbox, m_client, *m_session,
                                                        Core::Clock::system());
+        worker->setParent(m_sync.get()); // goes after the engine
         m_sync->setRetryIntervals(50, 400);
         m_conversations =
             std::make_unique<Console::ConversationClient>(m_client, *m_session, m_cache, m_clock);

@@ -2,6 +2,7 @@
 // so the test decides them through the simulator's control API, as a drill instructor would),
 // an administrator's console with the desk and a nurse's console with the composer, real
 // widgets on the offscreen platform. Every wait is on the widgets or the hub's record.
+#include "console/cachewriter.h"
 #include "console/conversationclient.h"
 #include "console/hubclient.h"
 #include "console/inboxstore.h"
@@ -130,8 +131,10 @@ private:
             return nullptr;
         c->cache = db.value();
         c->inbox = std::make_unique<Console::InboxStore>();
-        c->sync = std::make_unique<Console::SyncEngine>(c->cache, *c->inbox, m_client, *session,
+        auto *worker = new Console::CacheWriter(c->cache.databaseName(), m_cacheKey);
+        c->sync = std::make_unique<Console::SyncEngine>(*worker, *c->inbox, m_client, *session,
                                                         Core::Clock::system());
+        worker->setParent(c->sync.get()); // goes after the engine
         c->sync->setRetryIntervals(50, 400);
         c->conversations = std::make_unique<Console::ConversationClient>(
             m_client, *session, c->cache, Core::Clock::system());
