@@ -145,8 +145,9 @@ QHttpServerResponse ConversationApi::inbox(const QHttpServerRequest &request, qi
     if (!user)
         return denied;
     // What the role may see: receptionists appointment conversations only (permission table).
-    const bool clinical = Core::isAllowed(user->role, Permission::ReadClinical);
-    const bool appointments = Core::isAllowed(user->role, Permission::ReadAppointments);
+    const bool clinical = m_staff.permissions().allows(user->role, Permission::ReadClinical);
+    const bool appointments =
+        m_staff.permissions().allows(user->role, Permission::ReadAppointments);
     QString where = one ? QStringLiteral("c.id = :id")
                         : QStringLiteral("(c.state = 'open' OR c.closed_at >= :since)");
     if (!clinical)
@@ -411,7 +412,7 @@ QHttpServerResponse ConversationApi::templates(const QHttpServerRequest &request
     if (!user)
         return denied;
     // Composers see what may be sent (APPROVED); administrators see every status.
-    const bool all = Core::isAllowed(user->role, Permission::ManageTemplates);
+    const bool all = m_staff.permissions().allows(user->role, Permission::ManageTemplates);
     const QString language = QUrlQuery(request.url()).queryItemValue(QStringLiteral("language"));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -480,7 +481,8 @@ QHttpServerResponse ConversationApi::transfer(qint64 conversationId,
     const Permission visibility = allowed->conversation.category == QLatin1StringView("APPOINTMENT")
                                       ? Permission::ReadAppointments
                                       : Permission::ReadClinical;
-    if (!colleague || !colleague->active || !Core::isAllowed(colleague->role, visibility))
+    if (!colleague || !colleague->active ||
+        !m_staff.permissions().allows(colleague->role, visibility))
         return StaffApi::error(Status::BadRequest, QStringLiteral("bad_assignee"),
                                QStringLiteral("That colleague cannot take this conversation."));
     if (!change(
