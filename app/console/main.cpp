@@ -226,6 +226,8 @@ int main(int argc, char *argv[])
                              home.inbox()->showSearchResults(sync->search(query));
                      });
     QObject::connect(&home, &HomeWindow::signOutRequested, &session, &SessionController::signOut);
+    QObject::connect(&home, &HomeWindow::permissionsChanged, &session,
+                     &SessionController::setPermissions);
     QObject::connect(&session, &SessionController::signedOut, &window, [&window, &home] {
         home.hide();
         window.show();

@@ -145,7 +145,7 @@ private:
         w->home = std::make_unique<Ui::HomeWindow>();
         w->home->showSession(w->session->user.username, w->session->user.role, m_hub->apiUrl(), {});
         w->home->setInbox(w->inbox.get(), w->session->user.id);
-        if (Core::isAllowed(w->session->user.role, Core::Permission::ReadEvents)) {
+        if (w->session->allows(Core::Permission::ReadEvents)) {
             w->sync = std::make_unique<Console::SyncEngine>(w->cache, *w->inbox, w->client,
                                                             *w->session, Core::Clock::system());
             connect(w->sync.get(), &Console::SyncEngine::eventsApplied, w->home.get(),
