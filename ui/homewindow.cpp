@@ -1,5 +1,6 @@
 #include "ui/homewindow.h"
 
+#include "console/hubclient.h"
 #include "console/hubsession.h"
 #include "ui/auditdesk.h"
 #include "ui/conversationview.h"
@@ -28,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabBar>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -184,36 +186,59 @@ void HomeWindow::showSession(const QString &name, Core::Role role, const QString
         unlock(); // a new sign-in starts unlocked
     m_name = name;
     m_role = role;
+    // Wardline's defaults until the hub's session says what this user may do.
+    m_permissions.clear();
+    for (Core::Permission permission : Core::allPermissions()) {
+        if (Core::isAllowed(role, permission))
+            m_permissions.append(Core::permissionName(permission));
+    }
     m_hub = hubAddress;
     m_cacheNote = cacheNote;
     retranslateUi();
-    rebuildTabs();
+    rebuildTabs(false);
+}
+
+bool HomeWindow::allows(Core::Permission permission) const
+{
+    return m_permissions.contains(Core::permissionName(permission));
 }
 
 bool HomeWindow::roleSeesInbox() const
 {
-    return Core::isAllowed(m_role, Core::Permission::ReadClinical) ||
-           Core::isAllowed(m_role, Core::Permission::ReadAppointments);
+    return allows(Core::Permission::ReadClinical) || allows(Core::Permission::ReadAppointments);
 }
 
-void HomeWindow::rebuildTabs()
+void HomeWindow::rebuildTabs(bool keepCurrent)
 {
+    // The screen shown stays when it is still allowed (a change of the permission table must
+    // not throw the user back to the first tab).
+    QObject *current = m_tabs->currentIndex() >= 0
+                           ? m_tabs->tabData(m_tabs->currentIndex()).value<QObject *>()
+                           : nullptr;
+    const bool hadTabs = keepCurrent && m_tabs->count() > 0;
     const QSignalBlocker blocker(m_tabs);
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
     if (roleSeesInbox())
         m_tabs->setTabData(m_tabs->addTab(tr("Inbox")), QVariant::fromValue<QObject *>(nullptr));
     for (Desk *desk : std::as_const(m_desks)) {
-        if (Core::isAllowed(m_role, desk->permission()))
+        if (allows(desk->permission()))
             m_tabs->setTabData(m_tabs->addTab(desk->title()), QVariant::fromValue<QObject *>(desk));
     }
     m_tabs->setVisible(m_tabs->count() > 1);
-    m_tabs->setCurrentIndex(0);
-    auto *first =
-        m_tabs->count() > 0 ? qobject_cast<Desk *>(m_tabs->tabData(0).value<QObject *>()) : nullptr;
-    m_pages->setCurrentWidget(first ? static_cast<QWidget *>(first) : m_inboxPage);
-    if (first)
-        first->activated();
+    int index = 0;
+    for (int i = 0; hadTabs && i < m_tabs->count(); ++i) {
+        if (m_tabs->tabData(i).value<QObject *>() == current)
+            index = i;
+    }
+    m_tabs->setCurrentIndex(index);
+    auto *shown = m_tabs->count() > 0
+                      ? qobject_cast<Desk *>(m_tabs->tabData(index).value<QObject *>())
+                      : nullptr;
+    const bool changed = static_cast<QWidget *>(shown) != m_pages->currentWidget();
+    m_pages->setCurrentWidget(shown ? static_cast<QWidget *>(shown) : m_inboxPage);
+    if (shown && (changed || !hadTabs))
+        shown->activated();
 }
 
 bool HomeWindow::showDesk(Desk *desk)
@@ -229,9 +254,15 @@ bool HomeWindow::showDesk(Desk *desk)
 
 void HomeWindow::setHub(Console::HubClient *hub, const Console::HubSession &session)
 {
+    m_hubClient = hub;
+    m_session = session;
+    // A signed-in session (online or offline) says what the user may do; the tabs follow it.
+    if (!session.token.isEmpty() && session.permissions != m_permissions) {
+        m_permissions = session.permissions;
+        rebuildTabs(true);
+    }
     for (Desk *desk : std::as_const(m_desks))
-        desk->setHub(hub && Core::isAllowed(session.user.role, desk->permission()) ? hub : nullptr,
-                     session);
+        desk->setHub(hub && allows(desk->permission()) ? hub : nullptr, session);
     // The desk already open (an auditor's only one) was shown before it had a hub to ask.
     if (auto *open = qobject_cast<Desk *>(m_pages->currentWidget()); open && hub)
         open->activated();
@@ -239,10 +270,42 @@ void HomeWindow::setHub(Console::HubClient *hub, const Console::HubSession &sess
 
 void HomeWindow::hubEvents(const QStringList &kinds)
 {
+    if (kinds.contains(QStringLiteral("permissions.changed")))
+        rereadPermissions();
     for (Desk *desk : std::as_const(m_desks)) {
-        if (Core::isAllowed(m_role, desk->permission()))
+        if (allows(desk->permission()))
             desk->hubEvents(kinds);
     }
+}
+
+void HomeWindow::rereadPermissions()
+{
+    if (!m_hubClient)
+        return;
+    const QString token = m_session.token;
+    m_hubClient->get(m_session, QStringLiteral("/api/v1/session"), {}, this,
+                     [this, token](const Console::HubReply &reply) {
+                         if (!reply.ok() || !m_hubClient || m_session.token != token)
+                             return; // signed out meanwhile, or the hub will say at the next
+                         applyPermissions(Console::HubSession::permissionsFrom(
+                             reply.body.value(u"permissions").toArray()));
+                     });
+}
+
+void HomeWindow::applyPermissions(const QStringList &permissions)
+{
+    if (permissions == m_permissions)
+        return;
+    const QStringList before = std::exchange(m_permissions, permissions);
+    m_session.permissions = permissions;
+    for (Desk *desk : std::as_const(m_desks)) {
+        const bool had = before.contains(Core::permissionName(desk->permission()));
+        const bool has = allows(desk->permission());
+        if (had != has)
+            desk->setHub(has ? m_hubClient : nullptr, m_session);
+    }
+    rebuildTabs(true);
+    Q_EMIT permissionsChanged(permissions);
 }
 
 void HomeWindow::setInbox(Console::InboxStore *store, qint64 userId)

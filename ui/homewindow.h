@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/hubsession.h"
 #include "console/inboxstore.h"
 #include "core/role.h"
 
@@ -62,8 +63,11 @@ public:
     bool showDesk(Desk *desk);
     /// The signed-in session's hub, for the desks (nullptr on sign-out; \a hub not owned).
     void setHub(Console::HubClient *hub, const Console::HubSession &session);
-    /// Changes the hub reported (their kinds), for the desks to refresh.
+    /// Changes the hub reported (their kinds), for the desks to refresh. When the permission
+    /// table changed, the session's permissions are read again and the tabs follow them.
     void hubEvents(const QStringList &kinds);
+    /// What the signed-in user may do now (the hub's answer; Core's defaults before it came).
+    [[nodiscard]] const QStringList &permissions() const { return m_permissions; }
 
 public Q_SLOTS:
     /// Hides every patient detail behind the lock screen (idle, Ctrl+L, suspend, screen lock).
@@ -89,6 +93,8 @@ Q_SIGNALS:
     void composerFocusRequested();
     /// The user opened a conversation from the inbox.
     void conversationActivated(qint64 id);
+    /// The hub's permission table changed what the signed-in user may do.
+    void permissionsChanged(const QStringList &permissions);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,9 +106,16 @@ private:
     void stepConversation(int step);
     void nextEmergency();
     /// One tab per screen the role may see: the inbox for roles that read conversations,
-    /// then each desk the permission table allows.
-    void rebuildTabs();
+    /// then each desk the permission table allows. \a keepCurrent: the screen shown stays
+    /// when it is still allowed; otherwise the first one is shown.
+    void rebuildTabs(bool keepCurrent);
     [[nodiscard]] bool roleSeesInbox() const;
+    [[nodiscard]] bool allows(Core::Permission permission) const;
+    /// Applies \a permissions: desks given or denied their hub, the tabs rebuilt, the screen
+    /// shown kept when it is still allowed.
+    void applyPermissions(const QStringList &permissions);
+    /// Reads GET /api/v1/session again for the permissions in force.
+    void rereadPermissions();
 
     QLabel *m_titleLabel = nullptr;
     QLabel *m_userLabel = nullptr;
@@ -124,6 +137,9 @@ private:
 
     QString m_name;
     Core::Role m_role = Core::Role::Nurse;
+    QStringList m_permissions;
+    Console::HubClient *m_hubClient = nullptr;
+    Console::HubSession m_session;
     QString m_hub;
     QString m_cacheNote;
 };

@@ -1,5 +1,10 @@
 #include "ui/permissionsmodel.h"
 
+#include <QColor>
+#include <QFont>
+
+#include <algorithm>
+
 namespace Wardline::Ui {
 
 using Core::Permission;
@@ -48,8 +53,25 @@ int PermissionsModel::columnCount(const QModelIndex &parent) const
 
 Qt::ItemFlags PermissionsModel::flags(const QModelIndex &index) const
 {
-    // Shown, never changed here: the hub enforces this table as built.
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    // Before the hub's table arrives the grid shows the defaults, which are not what to edit.
+    if (!isEditable())
+        return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    // A locked cell is shown disabled; its tooltip says why.
+    if (m_cells.at(slot(index)).locked)
+        return Qt::ItemNeverHasChildren;
+    return Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
+}
+
+bool PermissionsModel::allowedAt(const QModelIndex &index) const
+{
+    const int at = slot(index);
+    if (m_pending.contains(at))
+        return m_pending.value(at);
+    if (isEditable())
+        return m_cells.at(at).allowed;
+    return Core::isAllowed(roleAt(index.column()), permissionAt(index.row()));
 }
 
 QVariant PermissionsModel::data(const QModelIndex &index, int role) const
@@ -57,17 +79,144 @@ QVariant PermissionsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Permission permission = permissionAt(index.row());
-    const bool allowed = Core::isAllowed(roleAt(index.column()), permission);
+    const Core::Role staffRole = roleAt(index.column());
+    const bool allowed = allowedAt(index);
+    const bool pending = m_pending.contains(slot(index));
     switch (role) {
     case Qt::CheckStateRole:
         return allowed ? Qt::Checked : Qt::Unchecked;
     case Qt::AccessibleTextRole:
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        const QString who = Core::roleDisplayName(staffRole);
+        if (isEditable() && m_cells.at(slot(index)).locked) {
+            const QString why = lockText(staffRole, permission);
+            return why.isEmpty() ? m_cells.at(slot(index)).lockReason : why;
+        }
+        if (pending)
+            return (allowed ? tr("Not saved yet. %1 may: %2") : tr("Not saved yet. %1 may not: %2"))
+                .arg(who, description(permission));
         return (allowed ? tr("%1 may: %2") : tr("%1 may not: %2"))
-            .arg(Core::roleDisplayName(roleAt(index.column())), description(permission));
+            .arg(who, description(permission));
+    }
+    case Qt::FontRole:
+        if (pending) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        // Changed cells stand out until they are saved or discarded.
+        return pending ? QVariant(QColor(255, 224, 130)) : QVariant();
     default:
         return {};
     }
+}
+
+bool PermissionsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || !isEditable() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const int at = slot(index);
+    if (m_cells.at(at).locked)
+        return false;
+    const bool allowed = value.toInt() == Qt::Checked;
+    if (allowed == m_cells.at(at).allowed)
+        m_pending.remove(at); // back to what the hub has: nothing to save
+    else
+        m_pending.insert(at, allowed);
+    Q_EMIT dataChanged(index, index,
+                       {Qt::CheckStateRole, Qt::ToolTipRole, Qt::AccessibleTextRole, Qt::FontRole,
+                        Qt::BackgroundRole});
+    Q_EMIT pendingChangesChanged();
+    return true;
+}
+
+void PermissionsModel::setCells(const QList<Console::PermissionCell> &cells)
+{
+    QList<Console::PermissionCell> grid;
+    for (Permission permission : permissions()) {
+        for (Core::Role staffRole : Core::allRoles()) {
+            const auto found =
+                std::find_if(cells.cbegin(), cells.cend(), [&](const Console::PermissionCell &c) {
+                    return c.role == staffRole && c.permission == permission;
+                });
+            if (found == cells.cend()) {
+                // Not in the hub's answer: shown, and never sent back as a change.
+                Console::PermissionCell missing;
+                missing.role = staffRole;
+                missing.permission = permission;
+                missing.allowed = Core::isAllowed(staffRole, permission);
+                missing.defaultAllowed = missing.allowed;
+                missing.locked = true;
+                grid.append(missing);
+            } else {
+                grid.append(*found);
+            }
+        }
+    }
+    beginResetModel();
+    m_cells = cells.isEmpty() ? QList<Console::PermissionCell>() : grid;
+    m_pending.clear();
+    endResetModel();
+    Q_EMIT pendingChangesChanged();
+}
+
+void PermissionsModel::clear()
+{
+    setCells({});
+}
+
+QList<Console::PermissionCell> PermissionsModel::pendingChanges() const
+{
+    QList<Console::PermissionCell> changes;
+    for (int at = 0; at < m_cells.size(); ++at) {
+        if (!m_pending.contains(at))
+            continue;
+        Console::PermissionCell change = m_cells.at(at);
+        change.allowed = m_pending.value(at);
+        changes.append(change);
+    }
+    return changes;
+}
+
+bool PermissionsModel::grantsTo(Core::Role role) const
+{
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (it.value() && m_cells.at(it.key()).role == role)
+            return true;
+    }
+    return false;
+}
+
+void PermissionsModel::discardChanges()
+{
+    if (m_pending.isEmpty())
+        return;
+    const QList<int> changed = m_pending.keys();
+    m_pending.clear();
+    for (int at : changed) {
+        const QModelIndex cell = index(at / columnCount(), at % columnCount());
+        Q_EMIT dataChanged(cell, cell,
+                           {Qt::CheckStateRole, Qt::ToolTipRole, Qt::AccessibleTextRole,
+                            Qt::FontRole, Qt::BackgroundRole});
+    }
+    Q_EMIT pendingChangesChanged();
+}
+
+QString PermissionsModel::lockText(Core::Role role, Permission permission)
+{
+    const auto locked = Core::lockedValue(role, permission);
+    if (!locked)
+        return {};
+    if (role == Core::Role::Administrator)
+        return tr("Administrators always keep this permission, so the site can never be locked "
+                  "out of its accounts and settings.");
+    if (*locked)
+        return tr("Auditors always keep the audit trail.");
+    return tr("Auditors never take part in care: clinical and sending permissions cannot be "
+              "given to them.");
 }
 
 QVariant PermissionsModel::headerData(int section, Qt::Orientation orientation, int role) const

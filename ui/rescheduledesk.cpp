@@ -368,7 +368,7 @@ bool RescheduleDesk::mayOpenConversation() const
     const Core::Permission needed = r->conversationCategory == QLatin1String("APPOINTMENT")
                                         ? Core::Permission::ReadAppointments
                                         : Core::Permission::ReadClinical;
-    return Core::isAllowed(m_session.user.role, needed);
+    return m_session.allows(needed);
 }
 
 void RescheduleDesk::showCurrent(bool resetForm)

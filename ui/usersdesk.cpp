@@ -115,13 +115,44 @@ UsersDesk::UsersDesk(QWidget *parent)
     m_permissionsView->setObjectName(QStringLiteral("permissionsView"));
     m_permissionsView->setModel(m_permissions);
     m_permissionsView->setSelectionMode(QAbstractItemView::NoSelection);
+    // Cells are checked and unchecked with a click or the space bar; there is no text to edit.
     m_permissionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_permissionsView->setWordWrap(true);
     m_permissionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_permissionsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_reasonLabel = new QLabel(roles);
+    m_reasonLabel->setWordWrap(true);
+    m_reasonEdit = new QLineEdit(roles);
+    m_reasonEdit->setObjectName(QStringLiteral("permissionReasonEdit"));
+    m_reasonEdit->setMaxLength(500);
+    m_reasonLabel->setBuddy(m_reasonEdit);
+    m_savePermissionsButton = new QPushButton(roles);
+    m_savePermissionsButton->setObjectName(QStringLiteral("savePermissionsButton"));
+    m_discardPermissionsButton = new QPushButton(roles);
+    m_discardPermissionsButton->setObjectName(QStringLiteral("discardPermissionsButton"));
+    m_permissionsStatus = new QLabel(roles);
+    m_permissionsStatus->setObjectName(QStringLiteral("permissionsStatusLabel"));
+    m_permissionsStatus->setWordWrap(true);
+    m_permissionsStatus->setTextFormat(Qt::PlainText); // the hub's words
+    m_permissionsStatus->hide();
+    connect(m_savePermissionsButton, &QPushButton::clicked, this, &UsersDesk::savePermissions);
+    connect(m_discardPermissionsButton, &QPushButton::clicked, this,
+            &UsersDesk::discardPermissions);
+    connect(m_reasonEdit, &QLineEdit::textChanged, this, &UsersDesk::updatePermissionButtons);
+    connect(m_permissions, &PermissionsModel::pendingChangesChanged, this,
+            &UsersDesk::updatePermissionButtons);
+    auto *reasonRow = new QHBoxLayout;
+    reasonRow->addWidget(m_reasonLabel);
+    reasonRow->addWidget(m_reasonEdit, 1);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_permissionsStatus, 1);
+    saveRow->addWidget(m_discardPermissionsButton);
+    saveRow->addWidget(m_savePermissionsButton);
     auto *rolesLayout = new QVBoxLayout(roles);
     rolesLayout->addWidget(m_permissionsNote);
     rolesLayout->addWidget(m_permissionsView, 1);
+    rolesLayout->addLayout(reasonRow);
+    rolesLayout->addLayout(saveRow);
 
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("usersPages"));
@@ -156,9 +187,13 @@ void UsersDesk::retranslateUi()
     m_pages->setTabText(1, tr("Roles and permissions"));
     m_permissionsNote->setText(
         tr("What each role may do. The hub checks every request against this table and writes "
-           "each refusal to the audit trail. It cannot be changed from the console: each role "
-           "gets only what its work needs."));
+           "each refusal and each change to the audit trail. Give each role only what its work "
+           "needs; greyed cells cannot be changed (point at one to see why)."));
+    m_reasonLabel->setText(tr("&Reason for the change:"));
+    m_savePermissionsButton->setText(tr("&Save changes"));
+    m_discardPermissionsButton->setText(tr("&Discard changes"));
     updateButtons();
+    updatePermissionButtons();
 }
 
 void UsersDesk::changeEvent(QEvent *event)
@@ -176,20 +211,111 @@ void UsersDesk::setHub(Console::HubClient *hub, const Console::HubSession &sessi
     delete std::exchange(m_client, nullptr);
     delete m_dialog.data();
     m_model->setUsers({});
+    m_permissions->clear();
+    m_reasonEdit->clear();
     showStatus(QString(), false);
+    showPermissionsStatus(QString(), false);
     if (!hub) {
         m_session = {};
         updateButtons();
+        updatePermissionButtons();
         return;
     }
     m_session = session;
     m_client = new Console::AdminClient(*hub, session, this);
     refresh();
+    refreshPermissions();
+}
+
+void UsersDesk::hubEvents(const QStringList &kinds)
+{
+    // Another administrator changed the table: show it, unless this one is in the middle of
+    // changing it (their save is checked against the hub's table anyway).
+    if (kinds.contains(QStringLiteral("permissions.changed")) &&
+        !m_permissions->hasPendingChanges())
+        refreshPermissions();
 }
 
 void UsersDesk::activated()
 {
     refresh();
+}
+
+void UsersDesk::refreshPermissions()
+{
+    if (!m_client)
+        return;
+    m_client->permissionTable([this](Core::Result<QList<Console::PermissionCell>> cells) {
+        if (!cells)
+            showPermissionsStatus(cells.error(), true);
+        else
+            m_permissions->setCells(cells.value());
+        updatePermissionButtons();
+        Q_EMIT permissionsRefreshed();
+    });
+}
+
+void UsersDesk::updatePermissionButtons()
+{
+    const bool pending = m_client && m_permissions->hasPendingChanges();
+    const bool selfGrant = pending && m_permissions->grantsTo(m_session.user.role);
+    // Widening one's own role is allowed, but never silently: the reason goes to the audit trail.
+    m_reasonEdit->setPlaceholderText(selfGrant
+                                         ? tr("Required: you are giving your own role a permission")
+                                         : tr("Optional; kept in the audit trail"));
+    m_savePermissionsButton->setEnabled(pending &&
+                                        (!selfGrant || !m_reasonEdit->text().trimmed().isEmpty()));
+    m_discardPermissionsButton->setEnabled(pending);
+}
+
+void UsersDesk::showPermissionsStatus(const QString &message, bool error)
+{
+    m_permissionsStatus->setText(message);
+    m_permissionsStatus->setStyleSheet(error ? QStringLiteral("color: #8c1d18;")
+                                             : QStringLiteral("color: #0b4a6f;"));
+    m_permissionsStatus->setProperty("error", error);
+    m_permissionsStatus->setVisible(!message.isEmpty());
+}
+
+void UsersDesk::discardPermissions()
+{
+    m_permissions->discardChanges();
+    showPermissionsStatus(QString(), false);
+}
+
+void UsersDesk::savePermissions()
+{
+    if (!m_client || !m_permissions->hasPendingChanges())
+        return;
+    const QList<Console::PermissionCell> changes = m_permissions->pendingChanges();
+    m_savePermissionsButton->setEnabled(false);
+    m_client->savePermissions(
+        changes, m_reasonEdit->text(),
+        [this, count = int(changes.size())](std::optional<Console::PermissionRefusal> refused) {
+            if (!refused) {
+                m_reasonEdit->clear();
+                showPermissionsStatus(
+                    tr("%n change(s) saved. They apply at once, on every console.", nullptr, count),
+                    false);
+                refreshPermissions(); // the hub's table, as it now enforces it
+                Q_EMIT permissionsSaved(true);
+                return;
+            }
+            // The hub's codes in the staff's language; its own words for anything else.
+            QString message = refused->message;
+            if (refused->code == QLatin1StringView("locked"))
+                message = tr("One of the changes touches a permission that cannot be changed. "
+                             "Nothing was saved.");
+            else if (refused->code == QLatin1StringView("inconsistent"))
+                message = tr("A role that reads conversations also needs “Keep an inbox”. "
+                             "Nothing was saved.");
+            else if (refused->code == QLatin1StringView("reason_required"))
+                message = tr("You are giving your own role a permission: write the reason, it "
+                             "is kept in the audit trail. Nothing was saved.");
+            showPermissionsStatus(message, true);
+            updatePermissionButtons();
+            Q_EMIT permissionsSaved(false);
+        });
 }
 
 void UsersDesk::refresh()

@@ -40,13 +40,14 @@ public:
         return Core::Permission::ManageUsers;
     }
     void setHub(Console::HubClient *hub, const Console::HubSession &session) override;
+    void hubEvents(const QStringList &kinds) override;
     void activated() override;
 
     [[nodiscard]] UsersModel *model() const { return m_model; }
     [[nodiscard]] QTableView *view() const { return m_view; }
     /// Shows only the accounts whose user name, name, role or state contains \a text.
     void setSearchText(const QString &text);
-    /// The roles' permissions as the hub enforces them (read-only).
+    /// The roles' permissions as the hub enforces them; administrators change them here.
     [[nodiscard]] PermissionsModel *permissions() const { return m_permissions; }
     [[nodiscard]] QTableView *permissionsView() const { return m_permissionsView; }
     /// Selects account \a id in the list; false when it is not shown.
@@ -61,10 +62,19 @@ public Q_SLOTS:
     void resetPassword();
     void unlockAccount();
     void toggleActive();
+    /// Reads the permission table from the hub again (unsaved changes are dropped).
+    void refreshPermissions();
+    /// Sends the changed cells to the hub, all or nothing.
+    void savePermissions();
+    void discardPermissions();
 
 Q_SIGNALS:
     /// The list was read from the hub (or failed to be; see statusText()).
     void refreshed();
+    /// The permission table was read from the hub (or failed to be).
+    void permissionsRefreshed();
+    /// The hub answered a save of the permission table (\a saved false: it refused).
+    void permissionsSaved(bool saved);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,6 +89,8 @@ private:
     void showStatus(const QString &message, bool error);
     /// \a message when the hub said yes (and the list is read again), else its reason.
     void report(const Core::Status &done, const QString &message);
+    void updatePermissionButtons();
+    void showPermissionsStatus(const QString &message, bool error);
 
     UsersModel *m_model;
     QTableView *m_view = nullptr;
@@ -88,6 +100,11 @@ private:
     QTableView *m_permissionsView = nullptr;
     QTabWidget *m_pages = nullptr;
     QLabel *m_permissionsNote = nullptr;
+    QLabel *m_reasonLabel = nullptr;
+    QLineEdit *m_reasonEdit = nullptr;
+    QPushButton *m_savePermissionsButton = nullptr;
+    QPushButton *m_discardPermissionsButton = nullptr;
+    QLabel *m_permissionsStatus = nullptr;
     QLabel *m_headingLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_newButton = nullptr;

@@ -142,4 +142,47 @@ void AdminClient::saveSettings(const QHash<QString, QString> &changes,
         });
 }
 
+void AdminClient::permissionTable(Done<QList<PermissionCell>> done)
+{
+    m_hub.get(m_session, QStringLiteral("/api/v1/permissions"), {}, this,
+              [done = std::move(done)](const HubReply &reply) {
+                  if (!reply.ok())
+                      return done(Core::Result<QList<PermissionCell>>::failure(reply.error));
+                  QList<PermissionCell> cells;
+                  for (const QJsonValue &value : reply.body.value(u"cells").toArray()) {
+                      const QJsonObject o = value.toObject();
+                      const auto role = Core::roleFromName(o.value(u"role").toString());
+                      const auto permission =
+                          Core::permissionFromName(o.value(u"permission").toString());
+                      if (!role || !permission)
+                          continue; // a newer hub's permission this console cannot show
+                      cells.append({*role, *permission, o.value(u"allowed").toBool(),
+                                    o.value(u"default").toBool(), o.value(u"locked").toBool(),
+                                    o.value(u"lockReason").toString()});
+                  }
+                  done(std::move(cells));
+              });
+}
+
+void AdminClient::savePermissions(const QList<PermissionCell> &changes, const QString &reason,
+                                  std::function<void(std::optional<PermissionRefusal>)> done)
+{
+    QJsonArray list;
+    for (const PermissionCell &c : changes)
+        list.append(QJsonObject{{QStringLiteral("role"), Core::roleName(c.role)},
+                                {QStringLiteral("permission"), Core::permissionName(c.permission)},
+                                {QStringLiteral("allowed"), c.allowed}});
+    QJsonObject body{{QStringLiteral("changes"), list}};
+    if (!reason.trimmed().isEmpty())
+        body.insert(QStringLiteral("reason"), reason.trimmed());
+    m_hub.send(
+        m_session, "PUT", QStringLiteral("/api/v1/permissions"), body, this,
+        [done = std::move(done)](const HubReply &reply) {
+            if (reply.ok())
+                return done(std::nullopt);
+            done(PermissionRefusal{reply.body.value(u"error").toObject().value(u"code").toString(),
+                                   reply.error});
+        });
+}
+
 } // namespace Wardline::Console

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/hubsession.h"
+#include "core/permissions.h"
 #include "core/result.h"
 #include "core/user.h"
 
@@ -27,6 +28,25 @@ struct SiteSetting
 struct SettingsRefusal
 {
     QString key;
+    QString message;
+};
+
+/// One cell of the permission table as the hub describes it (GET /api/v1/permissions).
+struct PermissionCell
+{
+    Core::Role role = Core::Role::Nurse;
+    Core::Permission permission = Core::Permission::ReadEvents;
+    bool allowed = false;        ///< in force now
+    bool defaultAllowed = false; ///< Wardline's default
+    bool locked = false;         ///< nobody may change it (the hub says why in lockReason)
+    QString lockReason;          ///< the hub's reason (English)
+};
+
+/// Why the hub refused a change of the permission table: its stable code ("locked",
+/// "inconsistent", "reason_required", …) and its message.
+struct PermissionRefusal
+{
+    QString code;
     QString message;
 };
 
@@ -63,6 +83,13 @@ public:
     /// Saves \a changes (key → value) all or nothing; \a done gets no refusal on success.
     void saveSettings(const QHash<QString, QString> &changes,
                       std::function<void(std::optional<SettingsRefusal>)> done);
+
+    /// The permission table: every role and permission, with defaults and locks.
+    void permissionTable(Done<QList<PermissionCell>> done);
+    /// Saves \a changes (role, permission, allowed) all or nothing with \a reason (required
+    /// when one grants to the administrator's own role); \a done gets no refusal on success.
+    void savePermissions(const QList<PermissionCell> &changes, const QString &reason,
+                         std::function<void(std::optional<PermissionRefusal>)> done);
 
 private:
     HubClient &m_hub;

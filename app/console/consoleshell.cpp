@@ -100,6 +100,7 @@ void ConsoleShell::wireSession()
             sync->search(query);
     });
     connect(home, &HomeWindow::signOutRequested, &m_session, &SessionController::signOut);
+    connect(home, &HomeWindow::permissionsChanged, &m_session, &SessionController::setPermissions);
 }
 
 void ConsoleShell::showHome(const QString &cacheNote)

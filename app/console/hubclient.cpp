@@ -203,6 +203,8 @@ void HubClient::signIn(const QUrl &hub, const QString &username, const QString &
         session.idleLockMinutes = json.value(QLatin1StringView("idleLockMinutes")).toInt();
         session.eventsUrl =
             eventsUrlFrom(json.value(QLatin1StringView("eventsUrl")).toString(), hub);
+        session.permissions =
+            HubSession::permissionsFrom(json.value(QLatin1StringView("permissions")).toArray());
         qCInfo(lcConsole, "signed in to the hub");
         done(std::move(session), Failure::None);
     });

@@ -15,6 +15,7 @@
 #include "store/database.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -31,12 +32,14 @@ constexpr int DefaultProbeMs = 15000;
 
 QString profileJson(const HubSession &session, const QDateTime &now)
 {
-    const QJsonObject profile{{QStringLiteral("id"), session.user.id},
-                              {QStringLiteral("username"), session.user.username},
-                              {QStringLiteral("displayName"), session.user.displayName},
-                              {QStringLiteral("role"), Core::roleName(session.user.role)},
-                              {QStringLiteral("idleLockMinutes"), session.idleLockMinutes},
-                              {QStringLiteral("signedInAt"), now.toUTC().toString(Qt::ISODate)}};
+    const QJsonObject profile{
+        {QStringLiteral("id"), session.user.id},
+        {QStringLiteral("username"), session.user.username},
+        {QStringLiteral("displayName"), session.user.displayName},
+        {QStringLiteral("role"), Core::roleName(session.user.role)},
+        {QStringLiteral("idleLockMinutes"), session.idleLockMinutes},
+        {QStringLiteral("permissions"), QJsonArray::fromStringList(session.permissions)},
+        {QStringLiteral("signedInAt"), now.toUTC().toString(Qt::ISODate)}};
     return QString::fromUtf8(QJsonDocument(profile).toJson(QJsonDocument::Compact));
 }
 } // namespace
@@ -188,6 +191,8 @@ void SessionController::signInOffline(const QUrl &hub, const QString &username,
         attempt.session.user.displayName = profile.value(u"displayName").toString();
         attempt.session.user.role = *role;
         attempt.session.idleLockMinutes = profile.value(u"idleLockMinutes").toInt();
+        attempt.session.permissions =
+            HubSession::permissionsFrom(profile.value(u"permissions").toArray());
         attempt.session.expiresAt = until;
         //: Shown all through an offline session. %1 is when the offline session ends.
         attempt.note =
@@ -215,7 +220,7 @@ void SessionController::offlineChecked(bool accepted)
     m_offline = true;
     m_offlineExpiry->start(int(std::max<qint64>(0, m_clock->now().msecsTo(m_session.expiresAt))));
     m_probe->start();
-    if (Core::isAllowed(m_session.user.role, Core::Permission::ReadEvents)) {
+    if (m_session.allows(Core::Permission::ReadEvents)) {
         m_sync = new SyncEngine(*m_writer, *m_inbox, *m_hub, m_session, *m_clock, this);
         m_sync->showCache();
     }
@@ -291,7 +296,7 @@ void SessionController::openCache(const QString &password)
                                    profileJson(m_session, m_clock->now())))
             qCWarning(lcConsole, "offline sign-in will not be possible: the profile was not kept");
         // Roles without events (auditors) have no inbox to keep.
-        if (Core::isAllowed(m_session.user.role, Core::Permission::ReadEvents)) {
+        if (m_session.allows(Core::Permission::ReadEvents)) {
             m_sync = new SyncEngine(*m_writer, *m_inbox, *m_hub, m_session, *m_clock, this);
             m_sync->start(); // the cached inbox follows from the worker (cacheShown())
         }

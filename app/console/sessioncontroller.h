@@ -52,6 +52,9 @@ public:
     /// sent to the hub until the user signs in online again (hubReachable()).
     [[nodiscard]] bool isOffline() const { return m_offline; }
     [[nodiscard]] const HubSession &session() const { return m_session; }
+    /// The hub changed what this user may do (GET /api/v1/session read after a
+    /// permissions.changed event); later uses of session() see it.
+    void setPermissions(const QStringList &permissions) { m_session.permissions = permissions; }
     /// The open cache, or an invalid database when this session keeps none.
     [[nodiscard]] QSqlDatabase cache() const;
     /// The signed-in user's inbox; empty while signed out.

@@ -67,6 +67,64 @@ QString permissionName(Permission permission)
     return row ? QString::fromLatin1(row->name) : QString();
 }
 
+std::optional<Permission> permissionFromName(QStringView name)
+{
+    for (const Row &row : Table) {
+        if (name == QLatin1StringView(row.name))
+            return row.permission;
+    }
+    return std::nullopt;
+}
+
+const std::array<Permission, 15> &allPermissions()
+{
+    static const std::array<Permission, 15> all = [] {
+        std::array<Permission, 15> list{};
+        for (size_t i = 0; i < Table.size(); ++i)
+            list[i] = Table[i].permission;
+        return list;
+    }();
+    return all;
+}
+
+std::optional<bool> lockedValue(Role role, Permission permission)
+{
+    // Nobody can lock the site out of its own accounts and settings.
+    if (role == Role::Administrator &&
+        (permission == Permission::ManageUsers || permission == Permission::ManageSettings))
+        return true;
+    if (role == Role::Auditor) {
+        // The auditor's independence: it reads the trail, and never takes part in care.
+        switch (permission) {
+        case Permission::ViewAudit:
+            return true;
+        case Permission::ReadClinical:
+        case Permission::SendMessage:
+        case Permission::ViewMedia:
+        case Permission::ReviewPhotos:
+        case Permission::AddNote:
+            return false;
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+QString lockReason(Role role, Permission permission)
+{
+    const auto locked = lockedValue(role, permission);
+    if (!locked)
+        return {};
+    if (role == Role::Administrator)
+        return QStringLiteral("Administrators always keep this permission, so the site can never "
+                              "be locked out of its accounts and settings.");
+    if (*locked)
+        return QStringLiteral("Auditors always keep the audit trail.");
+    return QStringLiteral("Auditors never take part in care: clinical and sending permissions "
+                          "cannot be given to them.");
+}
+
 bool isAllowed(Role role, Permission permission)
 {
     const Row *row = find(permission);

@@ -4,6 +4,9 @@
 
 #include <QString>
 
+#include <array>
+#include <optional>
+
 namespace Wardline::Core {
 
 /// What a request may do. The hub checks every request against this table; a console hiding a
@@ -29,7 +32,20 @@ enum class Permission {
 /// The stable name of \a permission ("send_message", ...), for the API and the audit trail.
 [[nodiscard]] QString permissionName(Permission permission);
 
-/// Whether \a role has \a permission (the default table; see permissions.cpp for why).
+/// Parses a stable name; nullopt when unknown.
+[[nodiscard]] std::optional<Permission> permissionFromName(QStringView name);
+/// Every permission, in the order screens list them.
+[[nodiscard]] const std::array<Permission, 15> &allPermissions();
+
+/// Whether \a role has \a permission by default (see permissions.cpp for why). The hub's
+/// administrators may change the table within limits (Hub::PermissionTable); what a signed-in
+/// user may do is the hub's answer, not this.
 [[nodiscard]] bool isAllowed(Role role, Permission permission);
+
+/// The value a cell always keeps, when nobody may change it (the administrator always manages
+/// users and settings, the auditor always reads the trail and never anything clinical).
+[[nodiscard]] std::optional<bool> lockedValue(Role role, Permission permission);
+/// Why a cell is locked, in English for the API (empty when it is not locked).
+[[nodiscard]] QString lockReason(Role role, Permission permission);
 
 } // namespace Wardline::Core

@@ -147,8 +147,9 @@ QHttpServerResponse ConversationApi::inbox(const QHttpServerRequest &request, qi
     if (!user)
         return denied;
     // What the role may see: receptionists appointment conversations only (permission table).
-    const bool clinical = Core::isAllowed(user->role, Permission::ReadClinical);
-    const bool appointments = Core::isAllowed(user->role, Permission::ReadAppointments);
+    const bool clinical = m_staff.permissions().allows(user->role, Permission::ReadClinical);
+    const bool appointments =
+        m_staff.permissions().allows(user->role, Permission::ReadAppointments);
     QString where = one ? QStringLiteral("c.id = :id")
                         : QStringLiteral("(c.state = 'open' OR c.closed_at >= :since)");
     if (!clinical)
@@ -561,7 +562,7 @@ QHttpServerResponse ConversationApi::open(qint64 conversationId, const QHttpServ
         patient.insert(QStringLiteral("appointments"), upcomingAppointments(m_db, patientId, now));
         // Minimum necessary (DESIGN.md §6): the pathway and medications are clinical, so a
         // role that may not read clinical conversations does not get them at all.
-        if (Core::isAllowed(allowed->user.role, Permission::ReadClinical)) {
+        if (m_staff.permissions().allows(allowed->user.role, Permission::ReadClinical)) {
             auto loaded = SiteSettings::load(m_db);
             const SiteSettings site = loaded ? std::move(loaded).value() : SiteSettings();
             const QTimeZone zone(patientZone.toUtf8());
@@ -591,7 +592,7 @@ QHttpServerResponse ConversationApi::templates(const QHttpServerRequest &request
     if (!user)
         return denied;
     // Composers see what may be sent (APPROVED); administrators see every status.
-    const bool all = Core::isAllowed(user->role, Permission::ManageTemplates);
+    const bool all = m_staff.permissions().allows(user->role, Permission::ManageTemplates);
     const QString language = QUrlQuery(request.url()).queryItemValue(QStringLiteral("language"));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -660,7 +661,8 @@ QHttpServerResponse ConversationApi::transfer(qint64 conversationId,
     const Permission visibility = allowed->conversation.category == QLatin1StringView("APPOINTMENT")
                                       ? Permission::ReadAppointments
                                       : Permission::ReadClinical;
-    if (!colleague || !colleague->active || !Core::isAllowed(colleague->role, visibility))
+    if (!colleague || !colleague->active ||
+        !m_staff.permissions().allows(colleague->role, visibility))
         return StaffApi::error(Status::BadRequest, QStringLiteral("bad_assignee"),
                                QStringLiteral("That colleague cannot take this conversation."));
     if (!change(

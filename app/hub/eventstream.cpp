@@ -86,7 +86,7 @@ void EventStream::received(QWebSocket *socket, const QString &message)
     StaffApi::Denial denial;
     const auto user =
         m_staff.authenticateToken(hello.value(QLatin1StringView("token")).toString(), &denial);
-    if (user && !Core::isAllowed(user->role, Core::Permission::ReadEvents))
+    if (user && !m_staff.permissions().allows(user->role, Core::Permission::ReadEvents))
         denial = {QStringLiteral("forbidden"),
                   QStringLiteral("Your role does not receive events.")};
     if (!user || !denial.code.isEmpty()) {
@@ -128,7 +128,7 @@ bool EventStream::stillAllowed(QWebSocket *socket, Client &client)
     StaffApi::Denial denial;
     const auto user =
         m_staff.authenticateToken(client.token, &denial, StaffApi::Activity::Background);
-    if (user && !Core::isAllowed(user->role, Core::Permission::ReadEvents))
+    if (user && !m_staff.permissions().allows(user->role, Core::Permission::ReadEvents))
         denial = {QStringLiteral("forbidden"),
                   QStringLiteral("Your role does not receive events.")};
     if (user && denial.code.isEmpty()) {

@@ -12,6 +12,7 @@
 #include "hub/logging.h"
 #include "hub/mediafetcher.h"
 #include "hub/outboxworker.h"
+#include "hub/permissionapi.h"
 #include "hub/scheduler.h"
 #include "hub/staffapi.h"
 #include "hub/templatesync.h"
@@ -318,6 +319,7 @@ void HubServer::addRoutes()
             m_templates->submitWaiting();
     });
     (new UserApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
+    (new PermissionApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
     conversations->setReadReceipts([this](const QString &wamid) {
         if (!m_graph)
             return;

@@ -12,6 +12,7 @@
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -34,6 +35,7 @@ StaffApi::StaffApi(QSqlDatabase db, const HubConfig &config, const Core::Clock &
                    QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_permissions(m_db)
     , m_clock(clock)
     , m_idleSeconds(config.value("policy/session_idle_minutes").toLongLong() * 60)
     , m_idleLockMinutes(config.value("policy/idle_lock_minutes").toInt())
@@ -172,13 +174,15 @@ QHttpServerResponse StaffApi::finishSignIn(const std::optional<Core::User> &user
                     {QStringLiteral("idleTimeoutSeconds"), m_idleSeconds},
                     {QStringLiteral("idleLockMinutes"), idleLockMinutes},
                     {QStringLiteral("eventsUrl"), m_eventsUrl},
-                    {QStringLiteral("user"), userJson(*user)}});
+                    {QStringLiteral("user"), userJson(*user)},
+                    {QStringLiteral("permissions"),
+                     QJsonArray::fromStringList(m_permissions.namesFor(user->role))}});
 }
 
 bool StaffApi::mayReceive(Core::Role role, const QJsonObject &payload) const
 {
-    const bool clinical = Core::isAllowed(role, Core::Permission::ReadClinical);
-    const bool appointments = Core::isAllowed(role, Core::Permission::ReadAppointments);
+    const bool clinical = m_permissions.allows(role, Core::Permission::ReadClinical);
+    const bool appointments = m_permissions.allows(role, Core::Permission::ReadAppointments);
     const qint64 conversationId = payload.value(u"conversationId").toInteger();
     if (conversationId == 0 || (clinical && appointments))
         return true;
@@ -256,7 +260,7 @@ std::optional<Core::User> StaffApi::authorize(const QHttpServerRequest &request,
                         QStringLiteral("Choose a new password before you continue."));
         return std::nullopt;
     }
-    if (Core::isAllowed(user->role, permission))
+    if (m_permissions.allows(user->role, permission))
         return user;
     // Refusals are audited: a pattern of them is what a privacy officer looks for.
     (void)Store::AuditLog(m_db, m_clock)
@@ -275,7 +279,10 @@ QHttpServerResponse StaffApi::currentSession(const QHttpServerRequest &request)
     const auto user = authenticate(request, &denied);
     if (!user)
         return denied;
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("user"), userJson(*user)}});
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("user"), userJson(*user)},
+                    {QStringLiteral("permissions"),
+                     QJsonArray::fromStringList(m_permissions.namesFor(user->role))}});
 }
 
 QHttpServerResponse StaffApi::signOut(const QHttpServerRequest &request)

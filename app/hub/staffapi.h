@@ -2,6 +2,7 @@
 
 #include "core/permissions.h"
 #include "core/user.h"
+#include "hub/permissiontable.h"
 
 #include <QHttpServerResponse>
 #include <QJsonObject>
@@ -40,6 +41,8 @@ public:
     /// Where consoles open the live event WebSocket; told to them at sign-in.
     void setEventsUrl(const QString &url) { m_eventsUrl = url; }
     void addRoutes(QHttpServer &server);
+    /// What each role may do now (defaults and the administrators' changes).
+    [[nodiscard]] const PermissionTable &permissions() const { return m_permissions; }
 
     /// Why a token was refused: a stable code and a message for staff.
     struct Denial
@@ -87,6 +90,7 @@ private:
     [[nodiscard]] static QJsonObject userJson(const Core::User &user);
 
     QSqlDatabase m_db;
+    PermissionTable m_permissions;
     const Core::Clock &m_clock;
     qint64 m_idleSeconds;
     int m_idleLockMinutes; ///< the consoles lock their screen after this long without input

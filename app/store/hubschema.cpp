@@ -288,6 +288,19 @@ QList<Migration> hubMigrations()
              QStringLiteral("ALTER TABLE messages ADD COLUMN client_key TEXT"),
              QStringLiteral("CREATE UNIQUE INDEX messages_client_key ON messages (client_key)"),
          }},
+        {7,
+         QStringLiteral("permission table overrides"),
+         {
+             // Only the cells an administrator changed from Core's defaults; every hub sharing
+             // the database reads them on each check, so a change applies everywhere at once.
+             QStringLiteral("CREATE TABLE permission_overrides ("
+                            "role TEXT NOT NULL, "
+                            "permission TEXT NOT NULL, "
+                            "allowed INTEGER NOT NULL CHECK (allowed IN (0, 1)), "
+                            "changed_by TEXT NOT NULL, "
+                            "changed_at TEXT NOT NULL, "
+                            "PRIMARY KEY (role, permission))"),
+         }},
     };
 }
 

@@ -9,6 +9,7 @@
 #include "console/syncengine.h"
 #include "console/unlockverifier.h"
 #include "core/clock.h"
+#include "core/permissions.h"
 #include "hub/hubconfig.h"
 #include "hub/hubinit.h"
 #include "hub/hubserver.h"
@@ -77,6 +78,9 @@ private Q_SLOTS:
         QCOMPARE(signedIn.first().first().toString(), QString()); // no note: the cache is open
         QVERIFY(session.isSignedIn());
         QCOMPARE(session.session().user.role, Core::Role::Administrator);
+        // What the hub lets this user do, from its own table.
+        QVERIFY(session.session().allows(Core::Permission::ManageUsers));
+        QVERIFY(!session.session().allows(Core::Permission::SendMessage));
         QVERIFY(session.cache().isOpen());
         const QString cacheFile =
             Console::LocalCache::pathFor(cacheDir(), session.session().account());
@@ -250,6 +254,9 @@ private Q_SLOTS:
         QVERIFY(session.isOffline());
         QCOMPARE(session.session().user.id, userId);
         QCOMPARE(session.session().user.role, Core::Role::Administrator);
+        // The permissions of the last online sign-in, so the same tabs open offline.
+        QVERIFY(session.session().allows(Core::Permission::ManageUsers));
+        QVERIFY(!session.session().allows(Core::Permission::SendMessage));
         QVERIFY(session.cache().isOpen());
         session.signOut();
         QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 2, 20000);

@@ -146,7 +146,7 @@ private:
         w->home = std::make_unique<Ui::HomeWindow>();
         w->home->showSession(w->session->user.username, w->session->user.role, m_hub->apiUrl(), {});
         w->home->setInbox(w->inbox.get(), w->session->user.id);
-        if (Core::isAllowed(w->session->user.role, Core::Permission::ReadEvents)) {
+        if (w->session->allows(Core::Permission::ReadEvents)) {
             auto *worker = new Console::CacheWriter(w->cache.databaseName(), m_cacheKey);
             w->sync = std::make_unique<Console::SyncEngine>(*worker, *w->inbox, w->client,
                                                             *w->session, Core::Clock::system());
