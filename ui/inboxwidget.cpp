@@ -501,8 +501,10 @@ qint64 InboxWidget::currentConversationId() const
     return m_filter->idAt(m_conversationList->currentIndex());
 }
 
-void InboxWidget::showSearchResults(const QList<qint64> &ids)
+void InboxWidget::showSearchResults(const QList<qint64> &ids, const QString &query)
 {
+    if (!query.isEmpty() && query != m_searchEdit->text().trimmed())
+        return;
     m_filter->setSearchResults(ids);
     updateSearchLabel();
     updateEmptyState();

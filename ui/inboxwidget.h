@@ -55,8 +55,10 @@ public:
     [[nodiscard]] qint64 currentConversationId() const;
 
 public Q_SLOTS:
-    /// Shows the conversations a search found (in inbox order), in place of the queue.
-    void showSearchResults(const QList<qint64> &ids);
+    /// Shows the conversations a search found (in inbox order), in place of the queue. The
+    /// answer to \a query is dropped when the search field no longer asks it (left with
+    /// Escape, or a new search typed while the cache was still looking).
+    void showSearchResults(const QList<qint64> &ids, const QString &query = {});
     /// Leaves the search results and shows the chosen queue again.
     void clearSearch();
     /// Shows or hides the banner that says the hub cannot be reached; \a message replaces

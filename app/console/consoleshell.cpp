@@ -119,8 +119,8 @@ void ConsoleShell::showHome(const QString &cacheNote)
         connect(sync, &SyncEngine::online, inbox, [inbox] { inbox->setOffline(false); });
         connect(sync, &SyncEngine::eventsApplied, m_home.get(), &HomeWindow::hubEvents);
         connect(sync, &SyncEngine::searchFinished, inbox,
-                [inbox](const QString &, const QList<qint64> &found) {
-                    inbox->showSearchResults(found);
+                [inbox](const QString &query, const QList<qint64> &found) {
+                    inbox->showSearchResults(found, query);
                 });
     }
     m_home->setHub(m_session.isOffline() ? nullptr : &m_session.hub(), m_session.session());

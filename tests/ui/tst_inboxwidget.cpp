@@ -233,6 +233,18 @@ private Q_SLOTS:
         QVERIFY(search->text().isEmpty());
         QCOMPARE(m_list->model()->rowCount(), 5);
         QCOMPARE(title->text(), QStringLiteral("All open · 5 conversations"));
+
+        // An answer that arrives after the search was left changes nothing.
+        m_widget->showSearchResults({2}, QStringLiteral("refill"));
+        QCOMPARE(m_list->model()->rowCount(), 5);
+        // Nor one for a query the field no longer holds.
+        QTest::keyClicks(search, QStringLiteral("lab"));
+        QTest::keyClick(search, Qt::Key_Return);
+        m_widget->showSearchResults({2}, QStringLiteral("refill"));
+        QCOMPARE(m_list->model()->rowCount(), 5);
+        m_widget->showSearchResults({2, 4}, QStringLiteral("lab"));
+        QCOMPARE(m_list->model()->rowCount(), 2);
+        QTest::keyClick(search, Qt::Key_Escape);
     }
 
     void offlineBanner()
