@@ -1,7 +1,9 @@
 #include "ui/homewindow.h"
 
+#include "console/cannedresponses.h"
 #include "console/hubsession.h"
 #include "ui/auditdesk.h"
+#include "ui/composer.h"
 #include "ui/conversationview.h"
 #include "ui/inboxmodel.h"
 #include "ui/inboxqueue.h"
@@ -31,6 +33,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace Wardline::Ui {
 
@@ -229,6 +232,14 @@ bool HomeWindow::showDesk(Desk *desk)
 
 void HomeWindow::setHub(Console::HubClient *hub, const Console::HubSession &session)
 {
+    // Fetched once per session, and again when an administrator changes them (hubEvents).
+    m_conversation->composer()->setCannedResponses(nullptr);
+    delete std::exchange(m_canned, nullptr);
+    if (hub && Core::isAllowed(session.user.role, Core::Permission::SendMessage)) {
+        m_canned = new Console::CannedResponses(*hub, session, this);
+        m_canned->refresh();
+        m_conversation->composer()->setCannedResponses(m_canned);
+    }
     for (Desk *desk : std::as_const(m_desks))
         desk->setHub(hub && Core::isAllowed(session.user.role, desk->permission()) ? hub : nullptr,
                      session);
@@ -239,6 +250,8 @@ void HomeWindow::setHub(Console::HubClient *hub, const Console::HubSession &sess
 
 void HomeWindow::hubEvents(const QStringList &kinds)
 {
+    if (m_canned && kinds.contains(Console::CannedResponses::changedEvent()))
+        m_canned->refresh();
     for (Desk *desk : std::as_const(m_desks)) {
         if (Core::isAllowed(m_role, desk->permission()))
             desk->hubEvents(kinds);
