@@ -21,12 +21,20 @@ bool matches(const Console::CannedResponse &r, const QString &filter)
         return true;
     if (r.shortcut.startsWith(filter, Qt::CaseInsensitive))
         return true;
-    // "/lab res" finds "Lab results by phone" too: staff remember titles better than shortcuts.
+    // "/lab res" finds "Lab results by phone" too, "/re" not "Directions": staff remember titles
+    // better than shortcuts.
     const QStringList words =
         filter.mid(filter.startsWith(u'/') ? 1 : 0)
             .split(QRegularExpression(QStringLiteral("[\\s_-]+")), Qt::SkipEmptyParts);
+    // Each word typed starts a word of the title.
+    const QStringList titleWords =
+        r.title.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        if (!r.title.contains(word, Qt::CaseInsensitive))
+        const bool found =
+            std::any_of(titleWords.cbegin(), titleWords.cend(), [&word](const QString &titleWord) {
+                return titleWord.startsWith(word, Qt::CaseInsensitive);
+            });
+        if (!found)
             return false;
     }
     return !words.isEmpty();
@@ -76,6 +84,7 @@ void CannedResponsePicker::setResponses(const QList<Console::CannedResponse> &re
     m_responses = responses;
     m_language = language;
     retranslateUi();
+    m_list->clear(); // a new list starts at its first row
     rebuild();
 }
 
@@ -91,10 +100,18 @@ void CannedResponsePicker::rebuild()
 {
     const std::optional<Console::CannedResponse> before = current();
     m_list->clear();
+    // Shortcuts that start with what was typed first, then titles with its words.
+    QList<int> order;
     for (int i = 0; i < m_responses.size(); ++i) {
+        if (m_responses.at(i).shortcut.startsWith(m_filter, Qt::CaseInsensitive))
+            order.append(i);
+    }
+    for (int i = 0; i < m_responses.size(); ++i) {
+        if (!order.contains(i) && matches(m_responses.at(i), m_filter))
+            order.append(i);
+    }
+    for (int i : std::as_const(order)) {
         const Console::CannedResponse &r = m_responses.at(i);
-        if (!matches(r, m_filter))
-            continue;
         QString preview = r.text.simplified();
         if (preview.size() > PreviewLength)
             preview = preview.left(PreviewLength - 1) + QStringLiteral("…");

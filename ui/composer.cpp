@@ -603,8 +603,8 @@ void Composer::showCannedResponses()
 void Composer::openCannedPicker(bool typed)
 {
     m_cannedTyped = typed;
-    m_cannedPicker->setResponses(m_canned->inLanguage(m_language), m_language);
     m_cannedPicker->setFilter(typed ? m_edit->toPlainText() : QString());
+    m_cannedPicker->setResponses(m_canned->inLanguage(m_language), m_language); // from the top
     m_cannedPicker->show();
 }
 
