@@ -26,9 +26,11 @@
 #include "ui/conversationview.h"
 #include "ui/homewindow.h"
 #include "ui/inboxwidget.h"
+#include "ui/language.h"
 #include "ui/settingsdesk.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -123,6 +125,36 @@ private:
             out.append(r.shortcut);
         return out;
     }
+    // Ana writes in and the nurse opens her conversation from the inbox.
+    [[nodiscard]] bool openAna()
+    {
+        if (conversationOf(AnaPhone) <= 0 &&
+            !m_sim->services()
+                 ->inbound()
+                 .inject({{QStringLiteral("from"), AnaPhone},
+                          {QStringLiteral("name"), QStringLiteral("Ana Drill")},
+                          {QStringLiteral("text"), QStringLiteral("where do I park?")}})
+                 .ok)
+            return false;
+        if (!QTest::qWaitFor([&] { return conversationOf(AnaPhone) > 0; }, Patience))
+            return false;
+        const qint64 id = conversationOf(AnaPhone);
+        if (!QTest::qWaitFor([&] { return m_inbox->find(id).has_value(); }, Patience))
+            return false;
+        Q_EMIT m_home->inbox()->conversationActivated(id);
+        return QTest::qWaitFor(
+            [&] {
+                return m_home->conversationView()->conversationId() == id &&
+                       composer()->cannedResponsesAllowed();
+            },
+            Patience);
+    }
+    void save(QWidget &widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("WARDLINE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
+    }
     void clearEditor()
     {
         editor()->clear();
@@ -200,18 +232,7 @@ private Q_SLOTS:
 
     void aNurseTypesSlashAndInsertsOneWithThePatientsName()
     {
-        QVERIFY(m_sim->services()
-                    ->inbound()
-                    .inject({{QStringLiteral("from"), AnaPhone},
-                             {QStringLiteral("name"), QStringLiteral("Ana Drill")},
-                             {QStringLiteral("text"), QStringLiteral("where do I park?")}})
-                    .ok);
-        QTRY_VERIFY_WITH_TIMEOUT(conversationOf(AnaPhone) > 0, Patience);
-        const qint64 id = conversationOf(AnaPhone);
-        QTRY_VERIFY_WITH_TIMEOUT(m_inbox->find(id).has_value(), Patience);
-        Q_EMIT m_home->inbox()->conversationActivated(id);
-        QTRY_COMPARE_WITH_TIMEOUT(m_home->conversationView()->conversationId(), id, Patience);
-        QTRY_VERIFY_WITH_TIMEOUT(composer()->cannedResponsesAllowed(), Patience);
+        QVERIFY(openAna());
         auto *button =
             composer()->findChild<QPushButton *>(QStringLiteral("cannedResponsesButton"));
         QVERIFY(button && button->isEnabled());
@@ -347,6 +368,34 @@ private Q_SLOTS:
         QCOMPARE(editor()->toPlainText(),
                  QStringLiteral("Hello Ana, parking is free for patients on level 2."));
         clearEditor();
+    }
+
+    void pickerScreenshot_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+
+    // The picker as a nurse sees it after typing "/", for docs/screenshots (./dev screenshots).
+    void pickerScreenshot()
+    {
+        QFETCH(QString, language);
+        QVERIFY(openAna());
+        QVERIFY(Ui::Language::apply(language));
+        // A patient who writes in this language is offered the responses in it.
+        const qint64 id = m_home->conversationView()->conversationId();
+        composer()->setConversation(id, 20 * 3600, m_clock.now(), QStringLiteral("Ana"), language);
+        editor()->setFocus();
+        QTest::keyClicks(editor(), QStringLiteral("/"));
+        QVERIFY(picker()->isVisible());
+        QVERIFY(shownShortcuts().size() >= 4);
+        for (const Console::CannedResponse &r : picker()->shown())
+            QCOMPARE(r.language, language);
+        QCoreApplication::processEvents();
+        save(*m_home->conversationView(), QStringLiteral("canned-responses-%1.png").arg(language));
+        QTest::keyClick(editor(), Qt::Key_Escape);
+        QVERIFY(Ui::Language::apply(QStringLiteral("en")));
     }
 
     void notAvailableWhereFreeTextIsNot()
