@@ -580,7 +580,7 @@ void Composer::setCannedResponses(Console::CannedResponses *responses)
         // An administrator's change reaches a picker that is open, too.
         connect(m_canned, &Console::CannedResponses::changed, this, [this] {
             if (!m_cannedPicker->isHidden())
-                m_cannedPicker->setResponses(m_canned->inLanguage(m_language), m_language);
+                m_cannedPicker->setResponses(cannedForPatient(), m_language);
         });
     }
     updateState();
@@ -604,7 +604,7 @@ void Composer::openCannedPicker(bool typed)
 {
     m_cannedTyped = typed;
     m_cannedPicker->setFilter(typed ? m_edit->toPlainText() : QString());
-    m_cannedPicker->setResponses(m_canned->inLanguage(m_language), m_language); // from the top
+    m_cannedPicker->setResponses(cannedForPatient(), m_language); // from the top
     m_cannedPicker->show();
 }
 
@@ -614,14 +614,23 @@ void Composer::closeCannedPicker()
     m_cannedTyped = false;
 }
 
+QList<Console::CannedResponse> Composer::cannedForPatient() const
+{
+    if (!m_canned)
+        return {};
+    const QHash<QString, QString> values{{QStringLiteral("patient_first_name"), m_firstName},
+                                         {QStringLiteral("staff_name"), m_canned->staffName()}};
+    QList<Console::CannedResponse> out = m_canned->inLanguage(m_language);
+    for (Console::CannedResponse &r : out)
+        r.text = Console::CannedResponses::fill(r.text, values);
+    return out;
+}
+
 void Composer::insertCanned(const Console::CannedResponse &response)
 {
     const bool typed = m_cannedTyped;
     closeCannedPicker();
-    const QString text = Console::CannedResponses::fill(
-        response.text,
-        {{QStringLiteral("patient_first_name"), m_firstName},
-         {QStringLiteral("staff_name"), m_canned ? m_canned->staffName() : QString()}});
+    const QString text = response.text; // filled for this patient (cannedForPatient)
     QTextCursor cursor = m_edit->textCursor();
     if (typed)
         cursor.select(QTextCursor::Document); // the "/…" typed to find it

@@ -101,6 +101,9 @@ private:
     /// Opens the canned responses; \a typed: filtered by what follows "/" in the reply box.
     void openCannedPicker(bool typed);
     void closeCannedPicker();
+    /// The responses in the patient's language with the patient's and staff member's
+    /// placeholders filled: what the list previews is what is inserted.
+    [[nodiscard]] QList<Console::CannedResponse> cannedForPatient() const;
     /// Puts \a response, its placeholders filled, in the reply box for staff to edit and send.
     void insertCanned(const Console::CannedResponse &response);
 

@@ -284,8 +284,12 @@ private Q_SLOTS:
         expected += QStringLiteral(" Thank you.");
         auto *send = composer()->findChild<QPushButton *>(QStringLiteral("sendButton"));
         QVERIFY(send && send->isEnabled());
+        // The splitter gives the conversation its room once it is laid out.
+        QTRY_VERIFY_WITH_TIMEOUT(send->isVisible() && send->width() > 0, Patience);
         QTest::mouseClick(send, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(sentTexts(AnaPhone).contains(expected), Patience);
+        QVERIFY(editor()->toPlainText().isEmpty());
+        QTRY_VERIFY2_WITH_TIMEOUT(sentTexts(AnaPhone).contains(expected),
+                                  qPrintable(sentTexts(AnaPhone).join(u'|')), Patience);
         QCOMPARE(sentTexts(AnaPhone).filter(QStringLiteral("received your message")).size(), 1);
     }
 
