@@ -47,6 +47,7 @@ const QString Password = QStringLiteral("Ward-line 7 blue heron");
 constexpr int Patience = 30000;
 // A fictional patient (555-01xx numbers are reserved for fiction).
 const QString AnaPhone = QStringLiteral("15550100501");
+const QString MartaPhone = QStringLiteral("15550100502");
 } // namespace
 
 class TestCannedResponses : public QObject
@@ -125,29 +126,34 @@ private:
             out.append(r.shortcut);
         return out;
     }
-    // Ana writes in and the nurse opens her conversation from the inbox.
-    [[nodiscard]] bool openAna()
+    // The patient writes in and the nurse opens the conversation from the inbox.
+    [[nodiscard]] bool openPatient(const QString &phone, const QString &name, const QString &text)
     {
-        if (conversationOf(AnaPhone) <= 0 &&
-            !m_sim->services()
-                 ->inbound()
-                 .inject({{QStringLiteral("from"), AnaPhone},
-                          {QStringLiteral("name"), QStringLiteral("Ana Drill")},
-                          {QStringLiteral("text"), QStringLiteral("where do I park?")}})
-                 .ok)
+        if (conversationOf(phone) <= 0 && !m_sim->services()
+                                               ->inbound()
+                                               .inject({{QStringLiteral("from"), phone},
+                                                        {QStringLiteral("name"), name},
+                                                        {QStringLiteral("text"), text}})
+                                               .ok)
             return false;
-        if (!QTest::qWaitFor([&] { return conversationOf(AnaPhone) > 0; }, Patience))
+        if (!QTest::qWaitFor([&] { return conversationOf(phone) > 0; }, Patience))
             return false;
-        const qint64 id = conversationOf(AnaPhone);
+        const qint64 id = conversationOf(phone);
         if (!QTest::qWaitFor([&] { return m_inbox->find(id).has_value(); }, Patience))
             return false;
         Q_EMIT m_home->inbox()->conversationActivated(id);
         return QTest::qWaitFor(
             [&] {
                 return m_home->conversationView()->conversationId() == id &&
-                       composer()->cannedResponsesAllowed();
+                       composer()->cannedResponsesAllowed() &&
+                       !m_home->conversationView()->bubbles().isEmpty();
             },
             Patience);
+    }
+    [[nodiscard]] bool openAna()
+    {
+        return openPatient(AnaPhone, QStringLiteral("Ana Drill"),
+                           QStringLiteral("where do I park?"));
     }
     void save(QWidget &widget, const QString &name)
     {
@@ -385,11 +391,13 @@ private Q_SLOTS:
     void pickerScreenshot()
     {
         QFETCH(QString, language);
-        QVERIFY(openAna());
+        // A patient who writes in Spanish is offered the Spanish responses.
+        if (language == QLatin1String("es"))
+            QVERIFY(openPatient(MartaPhone, QStringLiteral("Marta Drill"),
+                                QStringLiteral("hola, ¿dónde está la clínica? necesito llegar")));
+        else
+            QVERIFY(openAna());
         QVERIFY(Ui::Language::apply(language));
-        // A patient who writes in this language is offered the responses in it.
-        const qint64 id = m_home->conversationView()->conversationId();
-        composer()->setConversation(id, 20 * 3600, m_clock.now(), QStringLiteral("Ana"), language);
         editor()->setFocus();
         QTest::keyClicks(editor(), QStringLiteral("/"));
         QVERIFY(picker()->isVisible());
