@@ -156,7 +156,9 @@ void CannedResponsesEditor::rebuildList()
     }
     if (!m_pendingShortcut.isEmpty() && m_list->currentItem()) {
         m_pendingShortcut.clear();
+        const QString said = message(); // "Saved." stays in view with what was saved
         showSelected();
+        showMessage(said, false);
     }
     updateState();
 }
@@ -251,8 +253,11 @@ void CannedResponsesEditor::updateState()
     const bool touched = !m_shortcut->text().isEmpty() || !m_title->text().isEmpty() ||
                          !m_body->toPlainText().isEmpty();
     // Nothing to complain about in a form nobody has started to fill.
-    if (!m_busy)
-        showMessage(touched ? wrong : QString(), true);
+    // A confirmation ("Saved.") stays until the next problem or edit replaces it.
+    if (!m_busy && touched && !wrong.isEmpty())
+        showMessage(wrong, true);
+    else if (!m_busy && m_messageIsError)
+        showMessage(QString(), true);
     m_saveButton->setEnabled(m_source && !m_busy && wrong.isEmpty());
     m_deleteButton->setEnabled(m_source && !m_busy && m_editingId > 0);
     m_newButton->setEnabled(m_source != nullptr);
@@ -261,6 +266,7 @@ void CannedResponsesEditor::updateState()
 void CannedResponsesEditor::showMessage(const QString &message, bool error)
 {
     m_message->setText(message);
+    m_messageIsError = error;
     m_message->setStyleSheet(error ? QStringLiteral("color: #8c1d18; font-weight: 600;")
                                    : QStringLiteral("color: #0b4a6f;"));
     m_message->setVisible(!message.isEmpty());

@@ -59,6 +59,7 @@ private:
     QPointer<Console::CannedResponses> m_source;
     qint64 m_editingId = 0; ///< 0: a new response
     bool m_busy = false;
+    bool m_messageIsError = false;
     QString m_pendingShortcut; ///< selected again once the saved list arrives
 
     QLabel *m_heading = nullptr;

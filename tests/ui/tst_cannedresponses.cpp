@@ -155,7 +155,7 @@ private:
         return openPatient(AnaPhone, QStringLiteral("Ana Drill"),
                            QStringLiteral("where do I park?"));
     }
-    void save(QWidget &widget, const QString &name)
+    void saveScreenshot(QWidget &widget, const QString &name)
     {
         const QString dir = qEnvironmentVariable("WARDLINE_SCREENSHOT_DIR");
         if (!dir.isEmpty())
@@ -367,6 +367,9 @@ private Q_SLOTS:
                  QStringLiteral("Parking"));
         QTRY_VERIFY_WITH_TIMEOUT(
             !list->findItems(QStringLiteral("/parking"), Qt::MatchStartsWith).isEmpty(), Patience);
+        QCoreApplication::processEvents();
+        QVERIFY(admin->message().startsWith(QStringLiteral("Saved.")));
+        saveScreenshot(*m_desk, QStringLiteral("canned-responses-settings-en.png"));
 
         // The nurse's console hears of it through the event log, and offers it at once.
         editor()->setFocus();
@@ -405,7 +408,8 @@ private Q_SLOTS:
         for (const Console::CannedResponse &r : picker()->shown())
             QCOMPARE(r.language, language);
         QCoreApplication::processEvents();
-        save(*m_home->conversationView(), QStringLiteral("canned-responses-%1.png").arg(language));
+        saveScreenshot(*m_home->conversationView(),
+                       QStringLiteral("canned-responses-%1.png").arg(language));
         QTest::keyClick(editor(), Qt::Key_Escape);
         QVERIFY(Ui::Language::apply(QStringLiteral("en")));
     }
