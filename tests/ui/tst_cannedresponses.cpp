@@ -383,6 +383,37 @@ private Q_SLOTS:
         clearEditor();
     }
 
+    void anAdministratorDeletesOneAndTheNurseNoLongerSeesIt()
+    {
+        Ui::CannedResponsesEditor *admin = m_desk->showCannedResponses();
+        auto *list = admin->findChild<QListWidget *>(QStringLiteral("cannedAdminList"));
+        // The language chooser shows each language's own list.
+        admin->setLanguage(QStringLiteral("es"));
+        QTRY_VERIFY(!list->findItems(QStringLiteral("/directions"), Qt::MatchStartsWith).isEmpty());
+        QVERIFY(list->findItems(QStringLiteral("/parking"), Qt::MatchStartsWith).isEmpty());
+        admin->setLanguage(QStringLiteral("en"));
+        QVERIFY(admin->select(QStringLiteral("/parking")));
+        auto *remove = admin->findChild<QPushButton *>(QStringLiteral("cannedDeleteButton"));
+        QVERIFY(remove->isEnabled());
+        QSignalSpy saved(admin, &Ui::CannedResponsesEditor::saved);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(saved.wait(Patience));
+        QCOMPARE(saved.first().first().toBool(), true);
+        QCOMPARE(hubValue(QStringLiteral("SELECT count(*) FROM canned_responses WHERE shortcut = "
+                                         "'/parking'"))
+                     .toInt(),
+                 0);
+        QTRY_VERIFY(list->findItems(QStringLiteral("/parking"), Qt::MatchStartsWith).isEmpty());
+
+        QVERIFY(openAna());
+        editor()->setFocus();
+        QTest::keyClicks(editor(), QStringLiteral("/"));
+        QVERIFY(picker()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!shownShortcuts().contains(QStringLiteral("/parking")), Patience);
+        QVERIFY(shownShortcuts().contains(QStringLiteral("/received")));
+        QTest::keyClick(editor(), Qt::Key_Escape);
+    }
+
     void pickerScreenshot_data()
     {
         QTest::addColumn<QString>("language");
