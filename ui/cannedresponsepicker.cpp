@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Wardline::Ui {
 
 namespace {
@@ -61,8 +63,6 @@ CannedResponsePicker::CannedResponsePicker(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setMinimumHeight(120);
-    m_list->setMaximumHeight(220);
     m_list->installEventFilter(this);
     connect(m_list, &QListWidget::itemActivated, this, [this] { chooseCurrent(); });
     m_empty = new QLabel(this);
@@ -124,6 +124,11 @@ void CannedResponsePicker::rebuild()
     }
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
+    // As tall as its rows, up to a few: the reply box stays in view below it.
+    int height = 2 * m_list->frameWidth();
+    for (int row = 0; row < m_list->count(); ++row)
+        height += m_list->sizeHintForRow(row);
+    m_list->setFixedHeight(std::clamp(height, 60, 220));
     const bool none = m_list->count() == 0;
     m_list->setVisible(!none);
     m_empty->setVisible(none);
