@@ -1,6 +1,8 @@
 #include "ui/composer.h"
 
+#include "console/cannedresponses.h"
 #include "core/clock.h"
+#include "ui/cannedresponsepicker.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -13,8 +15,10 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -94,6 +98,16 @@ Composer::Composer(QWidget *parent)
     m_chooseTemplateButton = new QPushButton(writePage);
     m_chooseTemplateButton->setObjectName(QStringLiteral("chooseTemplateButton"));
     connect(m_chooseTemplateButton, &QPushButton::clicked, this, &Composer::showTemplatePicker);
+    m_cannedButton = new QPushButton(writePage);
+    m_cannedButton->setObjectName(QStringLiteral("cannedResponsesButton"));
+    connect(m_cannedButton, &QPushButton::clicked, this, &Composer::showCannedResponses);
+    m_cannedPicker = new CannedResponsePicker(writePage);
+    m_cannedPicker->hide();
+    connect(m_cannedPicker, &CannedResponsePicker::chosen, this, &Composer::insertCanned);
+    connect(m_cannedPicker, &CannedResponsePicker::dismissed, this, [this] {
+        closeCannedPicker();
+        m_edit->setFocus(Qt::OtherFocusReason);
+    });
     m_counter = new QLabel(writePage);
     m_counter->setObjectName(QStringLiteral("counter"));
     m_sendButton = new QPushButton(writePage);
@@ -107,6 +121,18 @@ Composer::Composer(QWidget *parent)
     connect(m_draftTimer, &QTimer::timeout, this,
             [this] { Q_EMIT draftChanged(m_conversationId, m_edit->toPlainText()); });
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        // "/" first in an empty reply box opens the canned responses; what follows filters
+        // them, and a space or an emptied box closes them.
+        const QString words = m_edit->toPlainText();
+        if (!m_cannedPicker->isHidden() && m_cannedTyped) {
+            static const QRegularExpression shortcutTyping(QStringLiteral("^/\\S*$"));
+            if (shortcutTyping.match(words).hasMatch())
+                m_cannedPicker->setFilter(words);
+            else
+                closeCannedPicker();
+        } else if (!m_settingDraft && words == QLatin1String("/") && cannedResponsesAllowed()) {
+            openCannedPicker(true);
+        }
         updateState();
         if (!m_settingDraft)
             m_draftTimer->start();
@@ -118,6 +144,7 @@ Composer::Composer(QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_windowLabel, 1);
     top->addWidget(m_quickReplies);
+    top->addWidget(m_cannedButton);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_closedLabel, 1);
     bottom->addWidget(m_chooseTemplateButton);
@@ -127,6 +154,7 @@ Composer::Composer(QWidget *parent)
     auto *writeLayout = new QVBoxLayout(writePage);
     writeLayout->setContentsMargins(0, 0, 0, 0);
     writeLayout->addLayout(top);
+    writeLayout->addWidget(m_cannedPicker);
     writeLayout->addWidget(m_edit);
     writeLayout->addLayout(bottom);
 
@@ -207,6 +235,7 @@ void Composer::setConversation(qint64 id, qint64 windowSecondsLeft, const QDateT
             Q_EMIT draftChanged(m_conversationId, m_edit->toPlainText());
         }
         m_pages->setCurrentIndex(0);
+        closeCannedPicker();
         setMode(Mode::Reply);
         setDraft(QString());
     }
@@ -321,6 +350,9 @@ void Composer::updateState()
     m_closedLabel->setVisible(closedReply);
     m_chooseTemplateButton->setVisible(!note);
     m_quickReplies->setEnabled(!note && open);
+    m_cannedButton->setEnabled(cannedResponsesAllowed());
+    if (!m_cannedPicker->isHidden() && !cannedResponsesAllowed())
+        closeCannedPicker(); // the window closed, or staff switched to a note
     const qsizetype size = m_edit->toPlainText().size();
     m_counter->setText(tr("%1 / %2").arg(size).arg(Console::ComposeLimits::TextMax));
     m_counter->setProperty("over", size > Console::ComposeLimits::TextMax);
@@ -474,6 +506,27 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
             send();
             return true;
         }
+        // While "/…" filters the canned responses the keys that pick one go to the list.
+        if (!m_cannedPicker->isHidden() && m_cannedTyped) {
+            switch (key->key()) {
+            case Qt::Key_Up:
+                m_cannedPicker->moveSelection(-1);
+                return true;
+            case Qt::Key_Down:
+                m_cannedPicker->moveSelection(1);
+                return true;
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+            case Qt::Key_Tab:
+                m_cannedPicker->chooseCurrent();
+                return true;
+            case Qt::Key_Escape:
+                closeCannedPicker();
+                return true;
+            default:
+                break;
+            }
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -505,6 +558,9 @@ void Composer::retranslateUi()
     m_closedLabel->setText(tr("More than 24 hours have passed since the patient last wrote, so "
                               "WhatsApp only allows an approved template until they reply."));
     m_chooseTemplateButton->setText(tr("Choose a template"));
+    m_cannedButton->setText(tr("Canned responses"));
+    m_cannedButton->setToolTip(tr("Saved replies in the patient's language. You can also type / "
+                                  "in the empty reply box."));
     m_templateTitle->setText(tr("Template:"));
     m_previewTitle->setText(tr("What the patient will see"));
     m_backButton->setText(tr("Back"));
@@ -512,6 +568,83 @@ void Composer::retranslateUi()
     m_edit->setToolTip(tr("Ctrl+Enter sends."));
     rebuildTemplateForm();
     updateState();
+}
+
+void Composer::setCannedResponses(Console::CannedResponses *responses)
+{
+    if (m_canned)
+        disconnect(m_canned, nullptr, this, nullptr);
+    closeCannedPicker();
+    m_canned = responses;
+    if (m_canned) {
+        // An administrator's change reaches a picker that is open, too.
+        connect(m_canned, &Console::CannedResponses::changed, this, [this] {
+            if (!m_cannedPicker->isHidden())
+                m_cannedPicker->setResponses(cannedForPatient(), m_language);
+        });
+    }
+    updateState();
+}
+
+bool Composer::cannedResponsesAllowed() const
+{
+    // Patient-facing words: only where free text may be sent, never in a note.
+    return m_canned && m_conversationId != 0 && mode() == Mode::Reply && windowOpen();
+}
+
+void Composer::showCannedResponses()
+{
+    if (!cannedResponsesAllowed())
+        return;
+    openCannedPicker(false);
+    m_cannedPicker->focusList();
+}
+
+void Composer::openCannedPicker(bool typed)
+{
+    m_cannedTyped = typed;
+    m_cannedPicker->setFilter(typed ? m_edit->toPlainText() : QString());
+    m_cannedPicker->setResponses(cannedForPatient(), m_language); // from the top
+    m_cannedPicker->show();
+}
+
+void Composer::closeCannedPicker()
+{
+    m_cannedPicker->hide();
+    m_cannedTyped = false;
+}
+
+QList<Console::CannedResponse> Composer::cannedForPatient() const
+{
+    if (!m_canned)
+        return {};
+    const QHash<QString, QString> values{{QStringLiteral("patient_first_name"), m_firstName},
+                                         {QStringLiteral("staff_name"), m_canned->staffName()}};
+    QList<Console::CannedResponse> out = m_canned->inLanguage(m_language);
+    for (Console::CannedResponse &r : out)
+        r.text = Console::CannedResponses::fill(r.text, values);
+    return out;
+}
+
+void Composer::insertCanned(const Console::CannedResponse &response)
+{
+    const bool typed = m_cannedTyped;
+    closeCannedPicker();
+    const QString text = response.text; // filled for this patient (cannedForPatient)
+    QTextCursor cursor = m_edit->textCursor();
+    if (typed)
+        cursor.select(QTextCursor::Document); // the "/…" typed to find it
+    cursor.insertText(text);
+    // What is still in braces has no value here: selected, so staff type over it.
+    static const QRegularExpression unfilled(QStringLiteral("\\{[a-z_]+\\}"));
+    const QString all = m_edit->toPlainText();
+    const QRegularExpressionMatch hole = unfilled.match(all);
+    if (hole.hasMatch()) {
+        cursor.setPosition(int(hole.capturedStart()));
+        cursor.setPosition(int(hole.capturedEnd()), QTextCursor::KeepAnchor);
+    }
+    m_edit->setTextCursor(cursor);
+    m_edit->setFocus(Qt::OtherFocusReason);
 }
 
 void Composer::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include "console/conversationclient.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 
 class QButtonGroup;
@@ -16,11 +17,18 @@ class QStackedWidget;
 class QTimer;
 class QToolButton;
 
+namespace Wardline::Console {
+class CannedResponses;
+struct CannedResponse;
+} // namespace Wardline::Console
+
 namespace Wardline::Core {
 class Clock;
 }
 
 namespace Wardline::Ui {
+
+class CannedResponsePicker;
 
 /// Where staff write to a patient: free text inside WhatsApp's 24-hour window (with the time
 /// left in view), an approved template with a form per variable and a live preview outside it,
@@ -62,6 +70,14 @@ public:
     void send();
     void sendChosenTemplate();
 
+    /// The session's canned responses (not owned; nullptr when signed out).
+    void setCannedResponses(Console::CannedResponses *responses);
+    /// Opens the canned responses in the patient's language with the keyboard in the list
+    /// (the "Canned responses" button); "/" in an empty reply box opens them as well.
+    void showCannedResponses();
+    [[nodiscard]] bool cannedResponsesAllowed() const;
+    [[nodiscard]] CannedResponsePicker *cannedPicker() const { return m_cannedPicker; }
+
 Q_SIGNALS:
     void textSubmitted(const QString &text);
     void noteSubmitted(const QString &text);
@@ -82,6 +98,14 @@ private:
     void updateTemplatePreview();
     [[nodiscard]] qint64 secondsLeft() const;
     [[nodiscard]] const Console::TemplateInfo *chosenTemplate() const;
+    /// Opens the canned responses; \a typed: filtered by what follows "/" in the reply box.
+    void openCannedPicker(bool typed);
+    void closeCannedPicker();
+    /// The responses in the patient's language with the patient's and staff member's
+    /// placeholders filled: what the list previews is what is inserted.
+    [[nodiscard]] QList<Console::CannedResponse> cannedForPatient() const;
+    /// Puts \a response, its placeholders filled, in the reply box for staff to edit and send.
+    void insertCanned(const Console::CannedResponse &response);
 
     const Core::Clock *m_clock = nullptr;
     qint64 m_conversationId = 0;
@@ -115,6 +139,11 @@ private:
     QLabel *m_templateError = nullptr;
     QPushButton *m_sendTemplateButton = nullptr;
     QPushButton *m_backButton = nullptr;
+
+    QPointer<Console::CannedResponses> m_canned;
+    CannedResponsePicker *m_cannedPicker = nullptr;
+    QPushButton *m_cannedButton = nullptr;
+    bool m_cannedTyped = false; ///< opened by "/": the reply box filters it
 
     QTimer *m_tick = nullptr;
     QTimer *m_draftTimer = nullptr;

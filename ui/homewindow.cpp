@@ -1,8 +1,10 @@
 #include "ui/homewindow.h"
 
 #include "console/hubclient.h"
+#include "console/cannedresponses.h"
 #include "console/hubsession.h"
 #include "ui/auditdesk.h"
+#include "ui/composer.h"
 #include "ui/conversationview.h"
 #include "ui/inboxmodel.h"
 #include "ui/inboxqueue.h"
@@ -33,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace Wardline::Ui {
 
@@ -261,6 +264,14 @@ void HomeWindow::setHub(Console::HubClient *hub, const Console::HubSession &sess
         m_permissions = session.permissions;
         rebuildTabs(true);
     }
+    // Fetched once per session, and again when an administrator changes them (hubEvents).
+    m_conversation->composer()->setCannedResponses(nullptr);
+    delete std::exchange(m_canned, nullptr);
+    if (hub && session.allows(Core::Permission::SendMessage)) {
+        m_canned = new Console::CannedResponses(*hub, session, this);
+        m_canned->refresh();
+        m_conversation->composer()->setCannedResponses(m_canned);
+    }
     for (Desk *desk : std::as_const(m_desks))
         desk->setHub(hub && allows(desk->permission()) ? hub : nullptr, session);
     // The desk already open (an auditor's only one) was shown before it had a hub to ask.
@@ -272,6 +283,8 @@ void HomeWindow::hubEvents(const QStringList &kinds)
 {
     if (kinds.contains(QStringLiteral("permissions.changed")))
         rereadPermissions();
+    if (m_canned && kinds.contains(Console::CannedResponses::changedEvent()))
+        m_canned->refresh();
     for (Desk *desk : std::as_const(m_desks)) {
         if (allows(desk->permission()))
             desk->hubEvents(kinds);

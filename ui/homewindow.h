@@ -13,6 +13,7 @@ class QStackedWidget;
 class QTabBar;
 
 namespace Wardline::Console {
+class CannedResponses;
 class ConversationClient;
 class HubClient;
 struct HubSession;
@@ -125,6 +126,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QWidget *m_inboxPage = nullptr;
     QList<Desk *> m_desks;
+    /// The session's canned responses for the composer (staff who send messages).
+    Console::CannedResponses *m_canned = nullptr;
     InboxWidget *m_inbox = nullptr;
     ConversationView *m_conversation = nullptr;
     QPushButton *m_signOutButton = nullptr;

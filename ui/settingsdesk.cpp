@@ -1,5 +1,8 @@
 #include "ui/settingsdesk.h"
 
+#include "console/cannedresponses.h"
+#include "ui/cannedresponseseditor.h"
+
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -11,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -49,6 +53,9 @@ SettingsDesk::SettingsDesk(QWidget *parent)
     : Desk(parent)
 {
     setObjectName(QStringLiteral("settingsdesk"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    auto *sitePage = new QWidget(m_tabs);
     m_headingLabel = new QLabel(this);
     m_headingLabel->setWordWrap(true);
 
@@ -78,11 +85,17 @@ SettingsDesk::SettingsDesk(QWidget *parent)
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
 
+    auto *siteLayout = new QVBoxLayout(sitePage);
+    siteLayout->addWidget(m_headingLabel);
+    siteLayout->addWidget(m_scroll, 1);
+    siteLayout->addWidget(m_statusLabel);
+    siteLayout->addLayout(buttons);
+    m_cannedEditor = new CannedResponsesEditor(m_tabs);
+    m_tabs->addTab(sitePage, QString());
+    m_tabs->addTab(m_cannedEditor, QString());
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_headingLabel);
-    layout->addWidget(m_scroll, 1);
-    layout->addWidget(m_statusLabel);
-    layout->addLayout(buttons);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
     retranslateUi();
     updateButtons();
 }
@@ -96,6 +109,8 @@ QString SettingsDesk::title() const
 
 void SettingsDesk::retranslateUi()
 {
+    m_tabs->setTabText(0, tr("Site settings"));
+    m_tabs->setTabText(1, tr("Canned responses"));
     m_headingLabel->setText(tr("Settings of the whole site, shared by every hub and console. "
                                "Changes are saved together, take effect at once and are written "
                                "to the audit trail."));
@@ -121,11 +136,16 @@ void SettingsDesk::changeEvent(QEvent *event)
 void SettingsDesk::setHub(Console::HubClient *hub, const Console::HubSession &session)
 {
     delete std::exchange(m_client, nullptr);
+    m_cannedEditor->setSource(nullptr);
+    delete std::exchange(m_canned, nullptr);
     clearForm();
     showStatus(QString(), false);
     m_saving = false;
     if (hub) {
         m_client = new Console::AdminClient(*hub, session, this);
+        m_canned = new Console::CannedResponses(*hub, session, this);
+        m_cannedEditor->setSource(m_canned);
+        m_canned->refresh();
         reload();
     }
     updateButtons();
@@ -137,6 +157,14 @@ void SettingsDesk::hubEvents(const QStringList &kinds)
     // editing (their save would then be checked against the new values by the hub anyway).
     if (kinds.contains(QLatin1String("settings.changed")) && changedKeys().isEmpty() && !m_saving)
         reload();
+    if (m_canned && kinds.contains(Console::CannedResponses::changedEvent()))
+        m_canned->refresh();
+}
+
+CannedResponsesEditor *SettingsDesk::showCannedResponses()
+{
+    m_tabs->setCurrentWidget(m_cannedEditor);
+    return m_cannedEditor;
 }
 
 void SettingsDesk::activated()
@@ -172,6 +200,8 @@ QString SettingsDesk::groupOf(const QString &key)
 {
     if (key.startsWith(QLatin1String("site/emergency")))
         return QStringLiteral("emergency");
+    if (key == QLatin1String("site/phone"))
+        return QStringLiteral("contact");
     if (key.startsWith(QLatin1String("site/location")))
         return QStringLiteral("location");
     if (key.startsWith(QLatin1String("site/quiet")) || key == QLatin1String("site/time_zone"))
@@ -191,6 +221,8 @@ QString SettingsDesk::groupTitle(const QString &group) const
         return tr("Quiet hours and time zone");
     if (group == QLatin1String("location"))
         return tr("LOCATION reply");
+    if (group == QLatin1String("contact"))
+        return tr("Contact for patients");
     if (group == QLatin1String("sla"))
         return tr("Service-level targets (minutes)");
     if (group == QLatin1String("templates"))
@@ -209,6 +241,7 @@ QString SettingsDesk::labelFor(const QString &key) const
         {QStringLiteral("site/quiet_end"), QT_TR_NOOP("Quiet hours end")},
         {QStringLiteral("site/location_name"), QT_TR_NOOP("Place name")},
         {QStringLiteral("site/location_address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("site/phone"), QT_TR_NOOP("Phone number")},
         {QStringLiteral("site/location_latitude"), QT_TR_NOOP("Latitude")},
         {QStringLiteral("site/location_longitude"), QT_TR_NOOP("Longitude")},
         {QStringLiteral("sla/refill_minutes"), QT_TR_NOOP("Refill requests")},
@@ -245,6 +278,9 @@ QString SettingsDesk::helpFor(const Console::SiteSetting &setting) const
          QT_TR_NOOP("A patient who writes LOCATION receives the place's name, address and a "
                     "map pin. Empty: no LOCATION reply.")},
         {QStringLiteral("site/location_address"), QT_TR_NOOP("The address under the name.")},
+        {QStringLiteral("site/phone"),
+         QT_TR_NOOP("The number patients may call, filled in where a canned response says "
+                    "{site_phone}.")},
         {QStringLiteral("site/location_latitude"),
          QT_TR_NOOP("Where the map pin goes, in degrees (north is positive).")},
         {QStringLiteral("site/location_longitude"),

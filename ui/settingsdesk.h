@@ -9,14 +9,22 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QTabWidget;
 class QVBoxLayout;
 
+namespace Wardline::Console {
+class CannedResponses;
+}
+
 namespace Wardline::Ui {
+
+class CannedResponsesEditor;
 
 /// The hospital's site settings: emergency number and text, quiet hours, idle lock, SLA targets,
 /// location (administrators). The form is made from what the hub lists (each key with a typed
 /// editor and its help); a save sends every changed value at once and the hub takes all or
-/// none, its reason shown beside the field it refused.
+/// none, its reason shown beside the field it refused. A second tab keeps the site's canned
+/// responses (CannedResponsesEditor).
 class SettingsDesk : public Desk
 {
     Q_OBJECT
@@ -40,6 +48,8 @@ public:
     [[nodiscard]] QString errorFor(const QString &key) const;
     /// The keys whose editors differ from the hub's values.
     [[nodiscard]] QStringList changedKeys() const;
+    /// The canned responses section, and shows its tab.
+    CannedResponsesEditor *showCannedResponses();
 
 public Q_SLOTS:
     /// Reads the settings from the hub again (unsaved edits are dropped).
@@ -79,6 +89,9 @@ private:
     [[nodiscard]] static QString groupOf(const QString &key);
     [[nodiscard]] const Field *field(const QString &key) const;
 
+    QTabWidget *m_tabs = nullptr;
+    CannedResponsesEditor *m_cannedEditor = nullptr;
+    Console::CannedResponses *m_canned = nullptr;
     QLabel *m_headingLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QScrollArea *m_scroll = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/triage.h"
 #include "hub/adminapi.h"
+#include "hub/cannedresponseapi.h"
 #include "hub/careapi.h"
 #include "hub/careflow.h"
 #include "hub/conversationapi.h"
@@ -320,6 +321,7 @@ void HubServer::addRoutes()
     });
     (new UserApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
     (new PermissionApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
+    (new CannedResponseApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
     conversations->setReadReceipts([this](const QString &wamid) {
         if (!m_graph)
             return;

@@ -120,6 +120,8 @@ const QList<SettingSpec> &SiteSettings::specs()
         {"site/quiet_end", "08:00", "... until this time (site or patient local time)"},
         {"site/location_name", "", "the LOCATION reply: the place's name"},
         {"site/location_address", "", "the LOCATION reply: its address"},
+        {"site/phone", "",
+         "the phone number patients are given ({site_phone} in canned responses)"},
         {"site/location_latitude", "0", "the LOCATION reply: latitude"},
         {"site/location_longitude", "0", "the LOCATION reply: longitude"},
         {"site/idle_lock_minutes", "",

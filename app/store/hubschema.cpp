@@ -301,6 +301,50 @@ QList<Migration> hubMigrations()
                             "changed_at TEXT NOT NULL, "
                             "PRIMARY KEY (role, permission))"),
          }},
+        {8,
+         QStringLiteral("canned responses"),
+         {
+             // Saved replies staff insert in the composer and edit before sending; the hub
+             // fills the site's placeholders, the console the patient's. One shortcut per
+             // language, so "/directions" means one text for each patient.
+             QStringLiteral("CREATE TABLE canned_responses ("
+                            "id INTEGER PRIMARY KEY, "
+                            "shortcut TEXT NOT NULL, "
+                            "language TEXT NOT NULL, "
+                            "title TEXT NOT NULL, "
+                            "body TEXT NOT NULL, "
+                            "updated_by TEXT NOT NULL DEFAULT '', "
+                            "updated_at TEXT, "
+                            "UNIQUE (language, shortcut))"),
+             // A few a new site starts with; administrators change them from a console.
+             QStringLiteral(
+                 "INSERT INTO canned_responses (shortcut, language, title, body) VALUES "
+                 "('/received', 'en', 'Message received', 'Hello {patient_first_name}, we have "
+                 "received your message. A member of the care team will answer you here "
+                 "shortly.'), "
+                 "('/directions', 'en', 'Directions to the clinic', 'Hello "
+                 "{patient_first_name}, you will find us at {site_name}, {site_address}. If "
+                 "you cannot find us, call {site_phone}.'), "
+                 "('/refill', 'en', 'Refill request received', 'Hello {patient_first_name}, "
+                 "we have received your refill request. The pharmacy team will write to you "
+                 "here when your prescription is ready.'), "
+                 "('/labs', 'en', 'Lab results by phone', 'Hello {patient_first_name}, to "
+                 "protect your privacy we give lab results by phone. Please call {site_phone} "
+                 "on a weekday and ask for the nurse on duty.'), "
+                 "('/received', 'es', 'Mensaje recibido', 'Hola, {patient_first_name}: hemos "
+                 "recibido su mensaje. Un miembro del equipo de atención le responderá por "
+                 "aquí en breve.'), "
+                 "('/directions', 'es', 'Cómo llegar a la clínica', 'Hola, "
+                 "{patient_first_name}: nos encuentra en {site_name}, {site_address}. Si no "
+                 "nos encuentra, llame al {site_phone}.'), "
+                 "('/refill', 'es', 'Solicitud de receta recibida', 'Hola, "
+                 "{patient_first_name}: hemos recibido su solicitud de renovación de receta. "
+                 "El equipo de farmacia le escribirá por aquí cuando su receta esté lista.'), "
+                 "('/labs', 'es', 'Resultados de laboratorio por teléfono', 'Hola, "
+                 "{patient_first_name}: para proteger su privacidad, comunicamos los "
+                 "resultados de laboratorio por teléfono. Llame al {site_phone} en un día "
+                 "laborable y pregunte por la enfermera de turno.')"),
+         }},
     };
 }
 
