@@ -131,7 +131,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             column(QStringLiteral("SELECT m.body FROM messages m JOIN conversations c ON c.id = "
                                   "m.conversation_id "
-                                  "JOIN patients p ON p.id = c.patient_id WHERE p.wa_id = ?"),
+                                  "JOIN patients p ON p.id = c.patient_id WHERE p.wa_id = ? AND "
+                                  "m.direction = 'in'"),
                    QStringLiteral("15550100999")),
             QStringList{text}, Patience);
         QCOMPARE(column(QStringLiteral("SELECT profile_name FROM patients WHERE wa_id = ?"),
