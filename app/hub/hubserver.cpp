@@ -11,6 +11,7 @@
 #include "hub/hubdatabase.h"
 #include "hub/logging.h"
 #include "hub/mediafetcher.h"
+#include "hub/mediasendapi.h"
 #include "hub/outboxworker.h"
 #include "hub/scheduler.h"
 #include "hub/staffapi.h"
@@ -310,6 +311,7 @@ void HubServer::addRoutes()
     m_staffApi->addRoutes(*m_api);
     auto *conversations = new ConversationApi(m_db, *m_staffApi, m_clock, this);
     conversations->addRoutes(*m_api);
+    (new MediaSendApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
     (new CareApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
     auto *admin = new AdminApi(m_db, *m_staffApi, m_clock, this);
     admin->addRoutes(*m_api);

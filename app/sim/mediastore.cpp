@@ -142,4 +142,12 @@ MediaStore::Lookup MediaStore::resolveDownload(const QString &mid, const QString
     return Lookup::Found;
 }
 
+int MediaStore::uploadedCount() const
+{
+    int n = 0;
+    for (const MediaItem &item : m_items)
+        n += !item.inbound;
+    return n;
+}
+
 } // namespace Wardline::Sim

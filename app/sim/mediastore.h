@@ -51,6 +51,9 @@ public:
     /// The item, or nothing when the id is unknown, deleted or expired.
     [[nodiscard]] const MediaItem *find(const QString &id) const;
     bool remove(const QString &id);
+    /// How many files the business uploaded (POST /media) and are still kept: a drill or a test
+    /// sees whether a retried send uploaded its file again.
+    [[nodiscard]] int uploadedCount() const;
 
     /// A fresh download URL under \a base, valid for UrlLifetimeSeconds, shaped like Meta's
     /// lookaside URL: /whatsapp_business/attachments/?mid=…&ext=…&hash=….
