@@ -136,11 +136,11 @@ Composer::Composer(QWidget *parent)
     top->addWidget(m_noteButton);
     top->addSpacing(12);
     top->addWidget(m_windowLabel, 1);
-    top->addWidget(m_attachButton);
     top->addWidget(m_quickReplies);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_closedLabel, 1);
     bottom->addWidget(m_chooseTemplateButton);
+    bottom->addWidget(m_attachButton);
     bottom->addStretch(0);
     bottom->addWidget(m_counter);
     bottom->addWidget(m_sendButton);

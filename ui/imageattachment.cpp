@@ -36,6 +36,9 @@ ImageAttachment::ImageAttachment(QWidget *parent)
     m_caption->setClearButtonEnabled(true);
     m_captionCount = new QLabel(this);
     m_captionCount->setObjectName(QStringLiteral("captionCount"));
+    // Room for the longest count ("1024 / 1024") so the label does not jump or get cut.
+    m_captionCount->setMinimumWidth(
+        m_captionCount->fontMetrics().horizontalAdvance(QStringLiteral("0000 / 0000")) + 4);
     m_remove = new QToolButton(this);
     m_remove->setObjectName(QStringLiteral("removeAttachmentButton"));
     m_remove->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
@@ -115,7 +118,9 @@ bool ImageAttachment::isValid() const
 void ImageAttachment::updateInfo()
 {
     //: The attached picture: its file name and size, e.g. "wound.png · 1.2 MB".
-    m_info->setText(tr("%1 · %2").arg(m_fileName, QLocale().formattedDataSize(m_bytes.size())));
+    m_info->setText(tr("%1 · %2").arg(
+        m_fileName,
+        QLocale().formattedDataSize(m_bytes.size(), 2, QLocale::DataSizeTraditionalFormat)));
     const qsizetype size = m_caption->text().size();
     m_captionCount->setText(tr("%1 / %2").arg(size).arg(Limits::CaptionMax));
     m_captionCount->setStyleSheet(size > Limits::CaptionMax ? QStringLiteral("color: #b3261e;")

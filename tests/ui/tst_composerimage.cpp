@@ -345,6 +345,9 @@ private Q_SLOTS:
             if (!extra.isEmpty() && pending.load(extra))
                 QCoreApplication::installTranslator(&pending);
             QVERIFY(composer()->attachImage(m_dir.filePath(QStringLiteral("dressing.png"))));
+            // The language change reaches every widget before the picture is taken.
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
             screenshot(QStringLiteral("conversation-es"));
             QCoreApplication::removeTranslator(&pending);
             QCoreApplication::removeTranslator(&spanish);
