@@ -207,6 +207,7 @@ Core::Status HubServer::startCare()
     m_scheduler = new Scheduler(m_db, m_clock, m_config.value("whatsapp/phone_number_id"), this);
     m_scheduler->start(std::max(1, m_config.value("care/scheduler_seconds").toInt()) * 1000);
     m_templates = new TemplateSync(m_db, *m_graph, m_clock, this);
+    m_templates->setAppId(m_config.value("whatsapp/app_id"));
     m_templates->start();
     return {};
 }
