@@ -193,10 +193,11 @@ private Q_SLOTS:
                         {QStringLiteral("media-test-key-0001")}),
                  QStringLiteral("2"));
         QCOMPARE(m_sim->services()->media().uploadedCount(), uploadsBefore + 1);
-        // Settled for good: nothing will send it again.
-        QCOMPARE(scalar(QStringLiteral("SELECT state FROM outbox WHERE idempotency_key = ?"),
-                        {QStringLiteral("media-test-key-0001")}),
-                 QStringLiteral("sent"));
+        // Settled for good once Meta's answer is in: nothing will send it again.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(QStringLiteral("SELECT state FROM outbox WHERE idempotency_key = ?"),
+                   {QStringLiteral("media-test-key-0001")}),
+            QStringLiteral("sent"), 20000);
 
         // Staff see it in the conversation as an image with its caption and its file.
         const auto [openStatus, opened] =
@@ -227,10 +228,11 @@ private Q_SLOTS:
         QCOMPARE(again.second.value(u"duplicate").toBool(), true);
         QCOMPARE(again.second.value(u"outboxId"), first.second.value(u"outboxId"));
         QTRY_COMPARE_WITH_TIMEOUT(imagesTo(Patient).size(), before + 1, 20000);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE idempotency_key = ? AND "
-                                       "state = 'sent'"),
-                        {QStringLiteral("media-test-key-0002")}),
-                 QStringLiteral("1"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE idempotency_key = ? AND "
+                                  "state = 'sent'"),
+                   {QStringLiteral("media-test-key-0002")}),
+            QStringLiteral("1"), 20000);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM media WHERE message_id IS NULL")),
                  QStringLiteral("0"));
     }
