@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -180,6 +181,9 @@ private Q_SLOTS:
         m_conversations =
             std::make_unique<Console::ConversationClient>(m_client, m_session, m_cache, m_clock);
         m_conversations->followInbox(m_inbox.get());
+        m_conversations->setRetryInterval(100);
+        connect(m_sync.get(), &Console::SyncEngine::online, m_conversations.get(),
+                &Console::ConversationClient::deliverKept);
         m_home = std::make_unique<Ui::HomeWindow>();
         m_home->setInbox(m_inbox.get(), m_session.user.id);
         m_home->setConversationClient(m_conversations.get());
@@ -352,6 +356,60 @@ private Q_SLOTS:
             QCoreApplication::removeTranslator(&pending);
             QCoreApplication::removeTranslator(&spanish);
         }
+    }
+
+    void aPictureSentWhileTheHubIsDownIsKeptThenDeliveredOnce()
+    {
+        const int before = int(imagesReceived().size());
+        QImage picture(160, 120, QImage::Format_RGB32);
+        picture.fill(QColor(0x2e, 0x8b, 0x57));
+        const QByteArray jpeg = encoded(picture, "JPEG");
+        const QString path = m_dir.filePath(QStringLiteral("exercise.jpg"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(jpeg);
+        }
+        m_hub.reset(); // the hub goes away; the console keeps the conversation on screen
+        QSignalSpy kept(m_conversations.get(), &Console::ConversationClient::keptOffline);
+        QVERIFY(composer()->attachImage(path));
+        auto *caption = composer()->findChild<QLineEdit *>(QStringLiteral("captionEdit"));
+        caption->setText(QStringLiteral("Three times a day"));
+        QTest::mouseClick(composer()->findChild<QPushButton *>(QStringLiteral("sendButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!kept.isEmpty(), Patience);
+        QCOMPARE(m_conversations->keptCount(), 1);
+        // Shown at once as kept on this computer, with its picture.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !imageBubbles(Console::MessageItem::Direction::Out).isEmpty() &&
+                imageBubbles(Console::MessageItem::Direction::Out).constLast()->message().text ==
+                    QStringLiteral("Three times a day"),
+            Patience);
+        const Ui::MessageBubble *waiting =
+            imageBubbles(Console::MessageItem::Direction::Out).constLast();
+        QCOMPARE(waiting->message().pendingState, QStringLiteral("offline"));
+        QVERIFY(!thumbnailOf(waiting).isNull());
+        screenshot(QStringLiteral("conversation-image-kept"));
+
+        // A new hub on the same data directory: the picture goes, once, with the same key.
+        m_hub = std::make_unique<Hub::HubServer>(*m_config, m_clock);
+        const auto started = m_hub->start();
+        QVERIFY2(started, qPrintable(started.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_conversations->keptCount(), 0, Patience);
+        QTRY_COMPARE_WITH_TIMEOUT(int(imagesReceived().size()), before + 1, Patience);
+        const Sim::MediaItem *file =
+            m_sim->services()->media().find(imagesReceived().constLast().mediaId);
+        QVERIFY(file);
+        QCOMPARE(file->sha256Hex,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex()));
+        m_conversations->deliverKept();
+        QCOMPARE(hubNumber(QStringLiteral("SELECT count(*) FROM outbox WHERE payload LIKE ?"),
+                           {QStringLiteral("%Three times a day%")}),
+                 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            imageBubbles(Console::MessageItem::Direction::Out).constLast()->message().mediaId > 0,
+            Patience);
     }
 };
 
