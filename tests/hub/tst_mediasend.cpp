@@ -270,6 +270,73 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), before);
     }
 
+    void aTemplateExampleIsAPictureOfItsOwnNeverAnotherFile()
+    {
+        // An administrator's session.
+        const QString password = QStringLiteral("Ward-line 7 blue heron");
+        QVERIFY(Store::UserRepository(db(), Core::Clock::system())
+                    .create(QStringLiteral("media-admin"), Core::Role::Administrator,
+                            Core::Crypto::hashPassword(password)));
+        const QString nurseToken = m_token;
+        m_token.clear();
+        const auto [status, session] = raw(
+            "POST", QStringLiteral("/api/v1/session"),
+            QJsonDocument(QJsonObject{{QStringLiteral("username"), QStringLiteral("media-admin")},
+                                      {QStringLiteral("password"), password}})
+                .toJson());
+        m_token = QJsonDocument::fromJson(session).object().value(u"token").toString();
+        if (status != 200)
+            m_token = nurseToken;
+        QCOMPARE(status, 200);
+        auto submit = [this](const QString &name, const QString &handle,
+                             const QJsonObject &headerImage) {
+            QJsonObject body{
+                {QStringLiteral("name"), name},
+                {QStringLiteral("language"), QStringLiteral("en")},
+                {QStringLiteral("category"), QStringLiteral("UTILITY")},
+                {QStringLiteral("parameterFormat"), QStringLiteral("POSITIONAL")},
+                {QStringLiteral("components"),
+                 QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("HEADER")},
+                                        {QStringLiteral("format"), QStringLiteral("IMAGE")},
+                                        {QStringLiteral("example"),
+                                         QJsonObject{{QStringLiteral("header_handle"),
+                                                      QJsonArray{handle}}}}},
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
+                                        {QStringLiteral("text"),
+                                         QStringLiteral("The clinic has moved.")}}}}};
+            if (!headerImage.isEmpty())
+                body.insert(QStringLiteral("headerImage"), headerImage);
+            const auto [code, answer] =
+                raw("POST", QStringLiteral("/api/v1/templates"), QJsonDocument(body).toJson());
+            return std::pair<int, QJsonObject>{code, QJsonDocument::fromJson(answer).object()};
+        };
+        // A picture the nurse sent is not an example anyone may name.
+        const qint64 sentPicture = scalar(QStringLiteral("SELECT max(id) FROM media WHERE "
+                                                         "message_id IS NOT NULL"))
+                                       .toLongLong();
+        QVERIFY(sentPicture > 0);
+        const auto named = submit(QStringLiteral("clinic_moved_a"),
+                                  QStringLiteral("wardline-media:%1").arg(sentPicture), {});
+        QCOMPARE(named.first, 400);
+        QCOMPARE(code(named.second), QStringLiteral("bad_example"));
+        // Not a picture: refused plainly.
+        const auto notPicture = submit(
+            QStringLiteral("clinic_moved_b"), QStringLiteral("wardline-media:new"),
+            {{QStringLiteral("data"), QString::fromLatin1(QByteArray("GIF89a").toBase64())}});
+        QCOMPARE(notPicture.first, 400);
+        QCOMPARE(code(notPicture.second), QStringLiteral("bad_example"));
+        // Its own picture: kept by the hub, uploaded for Meta's handle, and in review.
+        const auto own =
+            submit(QStringLiteral("clinic_moved_c"), QStringLiteral("wardline-media:new"),
+                   {{QStringLiteral("data"), QString::fromLatin1(Png.toBase64())}});
+        m_token = nurseToken;
+        QCOMPARE(own.first, 202);
+        // The simulator of this test reviews at once; it takes only a handle it issued.
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT status FROM templates WHERE name "
+                                                        "= 'clinic_moved_c'")),
+                                  QStringLiteral("APPROVED"), 20000);
+    }
+
     void outsideTheWindowOnlyATemplateGoes()
     {
         const QString last = scalar(QStringLiteral("SELECT last_inbound_at FROM conversations "
