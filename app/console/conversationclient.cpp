@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Wardline::Console {
 
 QString ComposeLimits::imageType(const QByteArray &bytes)
@@ -383,7 +385,7 @@ void ConversationClient::parse(const QJsonObject &answer)
                                               .toObject());
         atHub.insert(m.idempotencyKey);
         if (m.kind == Kind::Image)
-            m.imageBytes = m_localImages.value(m.idempotencyKey);
+            m.imageBytes = m_localImages.value(m.idempotencyKey).second;
         c.messages.append(m);
     }
     // What this workstation still keeps, unless the hub already has it.
@@ -414,6 +416,17 @@ void ConversationClient::parse(const QJsonObject &answer)
         }
         m.templateName = str(k.body, QLatin1StringView("name"));
         c.messages.append(m);
+    }
+    // A picture sent from here that is no longer pending in this conversation is the hub's
+    // file now (or was refused): its copy in memory is not needed any more.
+    for (auto it = m_localImages.begin(); it != m_localImages.end();) {
+        const bool stillPending = atHub.contains(it.key()) ||
+                                  std::any_of(kept.cbegin(), kept.cend(),
+                                              [&it](const Kept &k) { return k.key == it.key(); });
+        if (it->first == c.id && !stillPending)
+            it = m_localImages.erase(it);
+        else
+            ++it;
     }
     m_current = std::move(c);
 }
@@ -499,7 +512,8 @@ void ConversationClient::enqueue(qint64 conversationId, const QString &kind, QJs
         m_memoryKept.insert(kept.key, kept);
     if (kind == QLatin1StringView("image"))
         m_localImages.insert(
-            kept.key, QByteArray::fromBase64(str(kept.body, QLatin1StringView("data")).toLatin1()));
+            kept.key, {conversationId, QByteArray::fromBase64(
+                                           str(kept.body, QLatin1StringView("data")).toLatin1())});
     deliver(kept);
 }
 

@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <utility>
 
 class QTimer;
 
@@ -233,8 +234,8 @@ private:
     QDateTime m_lastFetchedAt;
     QHash<QString, Kept> m_memoryKept; // without a cache: kept until this session ends
     QSet<QString> m_inFlight;
-    // Images sent from here this session, by key: shown while the hub's outbox holds them.
-    QHash<QString, QByteArray> m_localImages;
+    // Images sent from here, by key, with their conversation: shown while still pending.
+    QHash<QString, std::pair<qint64, QByteArray>> m_localImages;
     bool m_refreshing = false;
     bool m_refreshAgain = false;
 };
