@@ -3,10 +3,12 @@
 #include "console/cannedresponses.h"
 #include "core/clock.h"
 #include "ui/cannedresponsepicker.h"
+#include "ui/imageattachment.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -33,7 +35,7 @@ QPlainTextEdit#composerEdit { background: #ffffff; border: 1px solid #c5ced8; bo
 QPlainTextEdit#composerEdit[mode="note"] { background: #fff6c9; border-color: #e0c25a; }
 QPlainTextEdit#composerEdit:disabled { background: #eef1f4; }
 QLabel#windowLabel[open="false"], QLabel#closedLabel { color: #8a1f11; }
-QLabel#counter[over="true"], QLabel#fieldError, QLabel#templateError { color: #b3261e; }
+QLabel#counter[over="true"], QLabel#fieldError, QLabel#templateError, QLabel#attachError { color: #b3261e; }
 QLabel#templatePreview {
     background: #d9fdd3; border-radius: 8px; padding: 8px 10px; color: #111b21;
 }
@@ -114,6 +116,23 @@ Composer::Composer(QWidget *parent)
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_sendButton->setDefault(true);
     connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
+    // A picture for the patient: chosen from a file, shown above the reply box until sent.
+    m_attachButton = new QToolButton(writePage);
+    m_attachButton->setObjectName(QStringLiteral("attachImageButton"));
+    m_attachButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogStart));
+    m_attachButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_attachButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Attach an image"), QString(),
+                                                          tr("Images (*.jpg *.jpeg *.png)"));
+        if (!path.isEmpty())
+            attachImage(path);
+    });
+    m_attachment = new ImageAttachment(writePage);
+    connect(m_attachment, &ImageAttachment::changed, this, &Composer::updateState);
+    m_attachError = new QLabel(writePage);
+    m_attachError->setObjectName(QStringLiteral("attachError"));
+    m_attachError->setWordWrap(true);
+    m_attachError->hide();
 
     m_draftTimer = new QTimer(this);
     m_draftTimer->setSingleShot(true);
@@ -148,6 +167,7 @@ Composer::Composer(QWidget *parent)
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_closedLabel, 1);
     bottom->addWidget(m_chooseTemplateButton);
+    bottom->addWidget(m_attachButton);
     bottom->addStretch(0);
     bottom->addWidget(m_counter);
     bottom->addWidget(m_sendButton);
@@ -155,6 +175,8 @@ Composer::Composer(QWidget *parent)
     writeLayout->setContentsMargins(0, 0, 0, 0);
     writeLayout->addLayout(top);
     writeLayout->addWidget(m_cannedPicker);
+    writeLayout->addWidget(m_attachment);
+    writeLayout->addWidget(m_attachError);
     writeLayout->addWidget(m_edit);
     writeLayout->addLayout(bottom);
 
@@ -238,6 +260,9 @@ void Composer::setConversation(qint64 id, qint64 windowSecondsLeft, const QDateT
         closeCannedPicker();
         setMode(Mode::Reply);
         setDraft(QString());
+        // A picture meant for one patient never goes to the next one opened.
+        m_attachment->clear();
+        m_attachError->hide();
     }
     const bool languageChanged = language != m_language;
     m_conversationId = id;
@@ -302,6 +327,9 @@ QString Composer::text() const
 
 bool Composer::canSend() const
 {
+    if (hasAttachment() && mode() == Mode::Reply)
+        return m_conversationId != 0 && windowOpen() && m_attachment->isValid() &&
+               m_edit->toPlainText().size() <= Console::ComposeLimits::TextMax;
     const QString words = m_edit->toPlainText();
     if (m_conversationId == 0 || words.trimmed().isEmpty() ||
         words.size() > Console::ComposeLimits::TextMax)
@@ -313,6 +341,13 @@ void Composer::send()
 {
     if (!canSend())
         return;
+    if (hasAttachment() && mode() == Mode::Reply) {
+        Q_EMIT imageSubmitted(m_attachment->bytes(), m_attachment->caption());
+        m_attachment->clear();
+        // Words in the reply box go too, after the picture, as their own message.
+        if (m_edit->toPlainText().trimmed().isEmpty())
+            return;
+    }
     const QString words = m_edit->toPlainText().trimmed();
     if (mode() == Mode::Note)
         Q_EMIT noteSubmitted(words);
@@ -353,6 +388,10 @@ void Composer::updateState()
     m_cannedButton->setEnabled(cannedResponsesAllowed());
     if (!m_cannedPicker->isHidden() && !cannedResponsesAllowed())
         closeCannedPicker(); // the window closed, or staff switched to a note
+    // Pictures are free-form messages: only to the patient, only inside the window.
+    m_attachButton->setVisible(!note);
+    m_attachButton->setEnabled(m_conversationId != 0 && open);
+    m_attachment->setVisible(!note && !m_attachment->isEmpty());
     const qsizetype size = m_edit->toPlainText().size();
     m_counter->setText(tr("%1 / %2").arg(size).arg(Console::ComposeLimits::TextMax));
     m_counter->setProperty("over", size > Console::ComposeLimits::TextMax);
@@ -362,8 +401,33 @@ void Composer::updateState()
                               ? tr("WhatsApp takes at most %n characters in one message.", nullptr,
                                    Console::ComposeLimits::TextMax)
                               : QString());
-    m_sendButton->setText(note ? tr("Add note") : tr("Send"));
+    m_sendButton->setText(note                      ? tr("Add note")
+                          : m_attachment->isEmpty() ? tr("Send")
+                                                    : tr("Send image"));
     m_sendButton->setEnabled(canSend());
+}
+
+bool Composer::attachImage(const QString &path)
+{
+    QString error;
+    if (!m_attachment->setFile(path, &error)) {
+        m_attachError->setText(error);
+        m_attachError->show();
+        return false;
+    }
+    m_attachError->hide();
+    updateState();
+    return true;
+}
+
+bool Composer::hasAttachment() const
+{
+    return !m_attachment->isEmpty();
+}
+
+QString Composer::attachmentError() const
+{
+    return m_attachError->isVisible() ? m_attachError->text() : QString();
 }
 
 void Composer::focusEditor()
@@ -561,6 +625,9 @@ void Composer::retranslateUi()
     m_cannedButton->setText(tr("Canned responses"));
     m_cannedButton->setToolTip(tr("Saved replies in the patient's language. You can also type / "
                                   "in the empty reply box."));
+    m_attachButton->setText(tr("Attach image"));
+    m_attachButton->setToolTip(tr("Send the patient a JPEG or PNG picture of at most 5 MB, "
+                                  "with an optional caption."));
     m_templateTitle->setText(tr("Template:"));
     m_previewTitle->setText(tr("What the patient will see"));
     m_backButton->setText(tr("Back"));

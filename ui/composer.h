@@ -29,6 +29,7 @@ class Clock;
 namespace Wardline::Ui {
 
 class CannedResponsePicker;
+class ImageAttachment;
 
 /// Where staff write to a patient: free text inside WhatsApp's 24-hour window (with the time
 /// left in view), an approved template with a form per variable and a live preview outside it,
@@ -77,11 +78,19 @@ public:
     void showCannedResponses();
     [[nodiscard]] bool cannedResponsesAllowed() const;
     [[nodiscard]] CannedResponsePicker *cannedPicker() const { return m_cannedPicker; }
+    /// Attaches the picture at \a path (what choosing it in the "Attach image" file dialog
+    /// does; tests call it instead of the dialog). False, with the reason shown, when WhatsApp
+    /// would not take it.
+    bool attachImage(const QString &path);
+    [[nodiscard]] bool hasAttachment() const;
+    [[nodiscard]] QString attachmentError() const;
 
 Q_SIGNALS:
     void textSubmitted(const QString &text);
     void noteSubmitted(const QString &text);
     void templateSubmitted(const QString &name, const QString &language, const QStringList &values);
+    /// A picture to send (JPEG or PNG bytes) with its caption, which may be empty.
+    void imageSubmitted(const QByteArray &bytes, const QString &caption);
     /// The text for conversation \a id changed (saved as its draft after a pause).
     void draftChanged(qint64 id, const QString &text);
     /// The picker needs the templates in \a language.
@@ -127,6 +136,9 @@ private:
     QPushButton *m_chooseTemplateButton = nullptr;
     QToolButton *m_quickReplies = nullptr;
     QPushButton *m_sendButton = nullptr;
+    QToolButton *m_attachButton = nullptr;
+    ImageAttachment *m_attachment = nullptr;
+    QLabel *m_attachError = nullptr;
 
     QLabel *m_templateTitle = nullptr;
     QComboBox *m_templateCombo = nullptr;

@@ -163,6 +163,11 @@ ConversationView::ConversationView(QWidget *parent)
         if (m_client)
             m_client->sendText(text);
     });
+    connect(m_composer, &Composer::imageSubmitted, this,
+            [this](const QByteArray &bytes, const QString &caption) {
+                if (m_client)
+                    m_client->sendImage(bytes, caption);
+            });
     connect(m_composer, &Composer::noteSubmitted, this, [this](const QString &text) {
         if (m_client)
             m_client->addNote(text);
@@ -413,7 +418,9 @@ void ConversationView::rebuildMessages()
             if (m_client)
                 m_client->retry(m);
         });
-        if (message.mediaId) {
+        if (!message.mediaId && !message.imageBytes.isEmpty()) {
+            bubble->setImage(message.imageBytes); // sent from here, not at Meta yet
+        } else if (message.mediaId) {
             if (m_media.contains(message.mediaId))
                 bubble->setImage(m_media.value(message.mediaId));
             else if (m_client && (message.kind == MessageItem::Kind::Image ||
@@ -451,10 +458,18 @@ void ConversationView::showImage(qint64 mediaId)
     QPixmap pixmap;
     if (!pixmap.loadFromData(m_media.value(mediaId)))
         return;
+    MessageItem::Direction from = MessageItem::Direction::In;
+    for (const MessageItem &m : std::as_const(m_conversation.messages)) {
+        if (m.mediaId == mediaId)
+            from = m.direction;
+    }
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("imageViewer"));
-    dialog->setWindowTitle(tr("Image from the patient"));
+    dialog->setWindowTitle(from == MessageItem::Direction::Note
+                               ? tr("Internal image — never sent to the patient")
+                           : from == MessageItem::Direction::Out ? tr("Image sent to the patient")
+                                                                 : tr("Image from the patient"));
     auto *label = new QLabel(dialog);
     const QSize room = screen() ? screen()->availableSize() * 0.8 : QSize(1024, 768);
     label->setPixmap(pixmap.size().boundedTo(room) == pixmap.size()

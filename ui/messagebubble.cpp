@@ -93,7 +93,7 @@ MessageBubble::MessageBubble(const MessageItem &message, QWidget *parent)
     layout->setContentsMargins(10, 6, 10, 6);
     layout->setSpacing(3);
 
-    if (message.kind == Kind::Note) {
+    if (message.direction == MessageItem::Direction::Note) {
         const QString label = message.authorName.isEmpty()
                                   ? tr("Internal note — not sent")
                                   : tr("Internal note — not sent · %1").arg(message.authorName);
@@ -114,7 +114,9 @@ MessageBubble::MessageBubble(const MessageItem &message, QWidget *parent)
         m_image->setObjectName(QStringLiteral("thumbnail"));
         m_image->setFlat(true);
         m_image->setCursor(Qt::PointingHandCursor);
-        m_image->setText(message.mediaId ? tr("Loading image…") : tr("Image not available"));
+        m_image->setText(message.mediaId || !message.imageBytes.isEmpty()
+                             ? tr("Loading image…")
+                             : tr("Image not available"));
         m_image->setMinimumSize(220, 140);
         m_image->setToolTip(tr("Click to see the full image"));
         connect(m_image, &QPushButton::clicked, this,

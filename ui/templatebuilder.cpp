@@ -1,15 +1,20 @@
 #include "ui/templatebuilder.h"
 
+#include "console/conversationclient.h"
 #include "ui/messagebubble.h"
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -126,15 +131,38 @@ TemplateBuilder::TemplateBuilder(QWidget *parent)
     m_headerText->setObjectName(QStringLiteral("headerTextEdit"));
     m_headerExample = new QLineEdit(formPage);
     m_headerExample->setObjectName(QStringLiteral("headerExampleEdit"));
-    m_headerImage = new QLineEdit(formPage);
-    m_headerImage->setObjectName(QStringLiteral("headerImageEdit"));
+    // The image heading's example is a file the administrator chooses, not an address: Meta
+    // reviews it by the handle of an upload (the hub does the upload).
+    m_headerImageRow = new QWidget(formPage);
+    m_headerImagePreview = new QLabel(m_headerImageRow);
+    m_headerImagePreview->setObjectName(QStringLiteral("headerImagePreview"));
+    m_headerImagePreview->setFixedSize(56, 56);
+    m_headerImagePreview->setAlignment(Qt::AlignCenter);
+    m_headerImagePreview->setStyleSheet(
+        QStringLiteral("background: #eef1f4; border: 1px solid #c5ced8; border-radius: 4px;"));
+    m_headerImageInfo = new QLabel(m_headerImageRow);
+    m_headerImageInfo->setObjectName(QStringLiteral("headerImageInfo"));
+    m_headerImageInfo->setWordWrap(true);
+    m_headerImageButton = new QPushButton(m_headerImageRow);
+    m_headerImageButton->setObjectName(QStringLiteral("headerImageButton"));
+    connect(m_headerImageButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose an example image"), QString(), tr("Images (*.jpg *.jpeg *.png)"));
+        if (!path.isEmpty())
+            setHeaderImageFile(path);
+    });
+    auto *imageLayout = new QHBoxLayout(m_headerImageRow);
+    imageLayout->setContentsMargins(0, 0, 0, 0);
+    imageLayout->addWidget(m_headerImagePreview);
+    imageLayout->addWidget(m_headerImageInfo, 1);
+    imageLayout->addWidget(m_headerImageButton);
     auto *headerBox = new QWidget(formPage);
     auto *headerLayout = new QVBoxLayout(headerBox);
     headerLayout->setContentsMargins(0, 0, 0, 0);
     headerLayout->addWidget(m_headerKind);
     headerLayout->addWidget(m_headerText);
     headerLayout->addWidget(m_headerExample);
-    headerLayout->addWidget(m_headerImage);
+    headerLayout->addWidget(m_headerImageRow);
 
     m_body = new QPlainTextEdit(formPage);
     m_body->setObjectName(QStringLiteral("bodyEdit"));
@@ -252,7 +280,6 @@ TemplateBuilder::TemplateBuilder(QWidget *parent)
     connect(m_headerKind, &QComboBox::currentIndexChanged, this, [this] { touch(Part::Header); });
     connect(m_headerText, &QLineEdit::textEdited, this, [this] { touch(Part::Header); });
     connect(m_headerExample, &QLineEdit::textEdited, this, [this] { touch(Part::Header); });
-    connect(m_headerImage, &QLineEdit::textEdited, this, [this] { touch(Part::Header); });
     connect(m_body, &QPlainTextEdit::textChanged, this, [this] { touch(Part::Body); });
     connect(m_footer, &QLineEdit::textEdited, this, [this] { touch(Part::Footer); });
 
@@ -282,7 +309,14 @@ void TemplateBuilder::retranslateUi()
     m_headerKind->setItemText(2, tr("Image"));
     m_headerText->setPlaceholderText(tr("Heading text (at most 60 characters, one variable)"));
     m_headerExample->setPlaceholderText(tr("Example value of the heading's variable"));
-    m_headerImage->setPlaceholderText(tr("Example image for WhatsApp's review"));
+    m_headerImageButton->setText(tr("Choose example image…"));
+    m_headerImageButton->setToolTip(
+        tr("WhatsApp reviews an image heading with an example picture (JPEG or PNG, at most "
+           "5 MB)."));
+    if (m_headerImageBytes.isEmpty())
+        m_headerImageInfo->setText(m_headerImageLink.isEmpty()
+                                       ? tr("No example image chosen yet.")
+                                       : tr("The example image WhatsApp already has."));
     m_formLabels.value(QStringLiteral("body"))->setText(tr("&Message"));
     m_body->setPlaceholderText(
         tr("Hello {{1}}, your appointment is on {{2}}. Reply if you need another time."));
@@ -324,7 +358,8 @@ TemplateDraft TemplateBuilder::draft() const
     d.headerKind = TemplateDraft::HeaderKind(m_headerKind->currentData().toInt());
     d.headerText = m_headerText->text();
     d.headerExample = m_headerExample->text();
-    d.headerImageLink = m_headerImage->text();
+    d.headerImageLink = m_headerImageLink;
+    d.headerImage = m_headerImageBytes;
     d.body = m_body->toPlainText();
     const QStringList variables = d.variables();
     for (const QString &v : variables)
@@ -353,7 +388,22 @@ void TemplateBuilder::setDraft(const TemplateDraft &d, bool languageVersion)
     m_headerKind->setCurrentIndex(std::max(0, m_headerKind->findData(int(d.headerKind))));
     m_headerText->setText(d.headerText);
     m_headerExample->setText(d.headerExample);
-    m_headerImage->setText(d.headerImageLink);
+    m_headerImageLink = d.headerImageLink;
+    m_headerImageBytes = d.headerImage;
+    m_headerImageName.clear();
+    m_headerImagePreview->clear();
+    if (!m_headerImageBytes.isEmpty()) {
+        QPixmap pixmap;
+        if (pixmap.loadFromData(m_headerImageBytes))
+            m_headerImagePreview->setPixmap(
+                pixmap.scaled(52, 52, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_headerImageInfo->setText(QLocale().formattedDataSize(m_headerImageBytes.size(), 2,
+                                                               QLocale::DataSizeTraditionalFormat));
+    } else {
+        m_headerImageInfo->setText(m_headerImageLink.isEmpty()
+                                       ? tr("No example image chosen yet.")
+                                       : tr("The example image WhatsApp already has."));
+    }
     m_examples = d.examples;
     m_body->setPlainText(d.body);
     m_footer->setText(d.footer);
@@ -480,6 +530,31 @@ void TemplateBuilder::rebuildExamples(const QStringList &variables)
                                      "are not sent to patients."));
 }
 
+bool TemplateBuilder::setHeaderImageFile(const QString &path)
+{
+    QFile file(path);
+    QByteArray bytes;
+    if (file.open(QIODevice::ReadOnly))
+        bytes = file.read(Console::ComposeLimits::ImageMaxBytes + 1);
+    QPixmap pixmap;
+    if (bytes.size() > Console::ComposeLimits::ImageMaxBytes ||
+        Console::ComposeLimits::imageType(bytes).isEmpty() || !pixmap.loadFromData(bytes)) {
+        m_headerImageInfo->setText(tr("The example must be a JPEG or PNG picture of at most "
+                                      "5 MB. Choose another file."));
+        return false;
+    }
+    m_headerImageBytes = bytes;
+    m_headerImageName = QFileInfo(path).fileName();
+    m_headerImagePreview->setPixmap(
+        pixmap.scaled(52, 52, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    //: The chosen example picture: its file name and size, e.g. "clinic.jpg · 240 KB".
+    m_headerImageInfo->setText(tr("%1 · %2").arg(
+        m_headerImageName,
+        QLocale().formattedDataSize(bytes.size(), 2, QLocale::DataSizeTraditionalFormat)));
+    touch(Part::Header);
+    return true;
+}
+
 void TemplateBuilder::refresh()
 {
     const TemplateDraft d = draft();
@@ -488,7 +563,7 @@ void TemplateBuilder::refresh()
     m_headerText->setVisible(kind == TemplateDraft::HeaderKind::Text);
     m_headerExample->setVisible(kind == TemplateDraft::HeaderKind::Text &&
                                 !d.headerVariable().isEmpty());
-    m_headerImage->setVisible(kind == TemplateDraft::HeaderKind::Image);
+    m_headerImageRow->setVisible(kind == TemplateDraft::HeaderKind::Image);
     for (const ButtonRow &row : std::as_const(m_buttonRows)) {
         const auto buttonKind = TemplateDraftButton::Kind(row.kind->currentData().toInt());
         row.target->setVisible(buttonKind != TemplateDraftButton::Kind::QuickReply);

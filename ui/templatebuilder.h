@@ -35,6 +35,10 @@ public:
     /// Fills the form with \a draft. \a languageVersion: another language of an existing
     /// template, whose name and category cannot change.
     void setDraft(const Console::TemplateDraft &draft, bool languageVersion = false);
+    /// Uses the picture at \a path as the image heading's example (what choosing it in the
+    /// "Choose example image" file dialog does; tests call it instead of the dialog). False,
+    /// with the reason shown, when it is not a JPEG or PNG of at most 5 MB.
+    bool setHeaderImageFile(const QString &path);
     /// An empty form for a new template.
     void clear();
 
@@ -84,7 +88,13 @@ private:
     QComboBox *m_headerKind = nullptr;
     QLineEdit *m_headerText = nullptr;
     QLineEdit *m_headerExample = nullptr;
-    QLineEdit *m_headerImage = nullptr;
+    QWidget *m_headerImageRow = nullptr;
+    QLabel *m_headerImagePreview = nullptr;
+    QLabel *m_headerImageInfo = nullptr;
+    QPushButton *m_headerImageButton = nullptr;
+    QByteArray m_headerImageBytes;
+    QString m_headerImageName;
+    QString m_headerImageLink; // a template read back: Meta's handle, kept as it was
     QPlainTextEdit *m_body = nullptr;
     QLabel *m_bodyCounter = nullptr;
     QWidget *m_examplesHost = nullptr;

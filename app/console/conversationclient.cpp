@@ -14,8 +14,21 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 namespace Wardline::Console {
+
+QString ComposeLimits::imageType(const QByteArray &bytes)
+{
+    if (bytes.startsWith(QByteArray("\x89PNG\r\n\x1a\n", 8)))
+        return QStringLiteral("image/png");
+    if (bytes.startsWith(QByteArray("\xff\xd8\xff", 3)))
+        return QStringLiteral("image/jpeg");
+    return {};
+}
 
 namespace {
 using Kind = MessageItem::Kind;
@@ -146,6 +159,12 @@ MessageItem pendingItem(const QJsonObject &graphBody, const QString &key, const 
         m.kind = Kind::Template;
         m.templateName = str(templ, QLatin1StringView("name"));
         m.text = templateValues(templ).join(QStringLiteral(" · "));
+    } else if (type == QLatin1StringView("image")) {
+        m.kind = Kind::Image;
+        m.text = graphBody.value(QLatin1StringView("image"))
+                     .toObject()
+                     .value(QLatin1StringView("caption"))
+                     .toString();
     } else {
         m.kind = Kind::Text;
         m.text = graphBody.value(QLatin1StringView("text"))
@@ -340,7 +359,9 @@ void ConversationClient::parse(const QJsonObject &answer)
         const QString type = str(o, QLatin1StringView("type"));
         fillFromPayload(m, type, o.value(QLatin1StringView("payload")).toObject());
         if (m.direction == MessageItem::Direction::Note) {
-            m.kind = Kind::Note;
+            // A note that carries a file (a marked-up wound photo) is shown as that image.
+            if (!(m.mediaId && type == QLatin1StringView("image")))
+                m.kind = Kind::Note;
             m.status = Status::None;
         }
         if (m.direction == MessageItem::Direction::In) {
@@ -377,6 +398,8 @@ void ConversationClient::parse(const QJsonObject &answer)
                                               .value(QLatin1StringView("template"))
                                               .toObject());
         atHub.insert(m.idempotencyKey);
+        if (m.kind == Kind::Image)
+            m.imageBytes = m_localImages.value(m.idempotencyKey).second;
         c.messages.append(m);
     }
     // What this workstation still keeps, unless the hub already has it.
@@ -389,6 +412,7 @@ void ConversationClient::parse(const QJsonObject &answer)
                                                           : MessageItem::Direction::Out;
         m.kind = k.kind == QLatin1StringView("note")       ? Kind::Note
                  : k.kind == QLatin1StringView("template") ? Kind::Template
+                 : k.kind == QLatin1StringView("image")    ? Kind::Image
                                                            : Kind::Text;
         m.status = Status::Pending;
         m.pendingState = QStringLiteral("offline");
@@ -399,8 +423,24 @@ void ConversationClient::parse(const QJsonObject &answer)
                                                 .toStringList()
                                                 .join(QStringLiteral(" · "))
                                           : str(k.body, QLatin1StringView("text"));
+        if (m.kind == Kind::Image) {
+            m.text = str(k.body, QLatin1StringView("caption"));
+            m.imageBytes =
+                QByteArray::fromBase64(str(k.body, QLatin1StringView("data")).toLatin1());
+        }
         m.templateName = str(k.body, QLatin1StringView("name"));
         c.messages.append(m);
+    }
+    // A picture sent from here that is no longer pending in this conversation is the hub's
+    // file now (or was refused): its copy in memory is not needed any more.
+    for (auto it = m_localImages.begin(); it != m_localImages.end();) {
+        const bool stillPending = atHub.contains(it.key()) ||
+                                  std::any_of(kept.cbegin(), kept.cend(),
+                                              [&it](const Kept &k) { return k.key == it.key(); });
+        if (it->first == c.id && !stillPending)
+            it = m_localImages.erase(it);
+        else
+            ++it;
     }
     m_current = std::move(c);
 }
@@ -417,6 +457,24 @@ void ConversationClient::sendTemplate(const QString &name, const QString &langua
             {{QStringLiteral("name"), name},
              {QStringLiteral("language"), language},
              {QStringLiteral("parameters"), QJsonArray::fromStringList(values)}});
+}
+
+void ConversationClient::sendImage(const QByteArray &bytes, const QString &caption)
+{
+    const QString type = ComposeLimits::imageType(bytes);
+    if (type.isEmpty() || bytes.size() > ComposeLimits::ImageMaxBytes ||
+        caption.size() > ComposeLimits::CaptionMax) {
+        Q_EMIT actionFailed(tr("WhatsApp takes JPEG and PNG pictures of at most 5 MB, with a "
+                               "caption of at most 1,024 characters."),
+                            false);
+        return;
+    }
+    // The file travels in the kept send itself, so a send kept while the hub is unreachable
+    // survives a restart of the console (the cache is encrypted like everything in it).
+    enqueue(m_currentId, QStringLiteral("image"),
+            {{QStringLiteral("caption"), caption},
+             {QStringLiteral("mimeType"), type},
+             {QStringLiteral("data"), QString::fromLatin1(bytes.toBase64())}});
 }
 
 void ConversationClient::addNote(const QString &text)
@@ -466,6 +524,10 @@ void ConversationClient::enqueue(qint64 conversationId, const QString &kind, QJs
     }
     if (!stored)
         m_memoryKept.insert(kept.key, kept);
+    if (kind == QLatin1StringView("image"))
+        m_localImages.insert(
+            kept.key, {conversationId, QByteArray::fromBase64(
+                                           str(kept.body, QLatin1StringView("data")).toLatin1())});
     deliver(kept);
 }
 
@@ -474,7 +536,8 @@ QString ConversationClient::pathFor(const Kept &kept)
     const QString segment = kept.kind == QLatin1StringView("note") ? QStringLiteral("notes")
                             : kept.kind == QLatin1StringView("template")
                                 ? QStringLiteral("templates")
-                                : QStringLiteral("messages");
+                            : kept.kind == QLatin1StringView("image") ? QStringLiteral("media")
+                                                                      : QStringLiteral("messages");
     return QStringLiteral("/api/v1/conversations/%1/%2").arg(kept.conversationId).arg(segment);
 }
 
@@ -483,40 +546,52 @@ void ConversationClient::deliver(const Kept &kept)
     if (m_inFlight.contains(kept.key))
         return;
     m_inFlight.insert(kept.key);
-    m_hub.send(
-        m_session, "POST", pathFor(kept), kept.body, this, [this, kept](const HubReply &reply) {
-            m_inFlight.remove(kept.key);
-            if (reply.status == 0) {
-                // The hub is unreachable: kept, and tried again later with the same key.
-                if (!m_retryTimer->isActive())
-                    m_retryTimer->start();
-                Q_EMIT keptOffline(reply.error);
-                // Shown at once as kept here: the hub cannot be asked for the record.
-                if (kept.conversationId == m_currentId && !m_lastAnswer.isEmpty()) {
-                    parse(m_lastAnswer);
-                    Q_EMIT conversationLoaded(m_current);
-                }
-                return;
+    auto answered = [this, kept](const HubReply &reply) {
+        m_inFlight.remove(kept.key);
+        if (reply.status == 0) {
+            // The hub is unreachable: kept, and tried again later with the same key.
+            if (!m_retryTimer->isActive())
+                m_retryTimer->start();
+            Q_EMIT keptOffline(reply.error);
+            // Shown at once as kept here: the hub cannot be asked for the record.
+            if (kept.conversationId == m_currentId && !m_lastAnswer.isEmpty()) {
+                parse(m_lastAnswer);
+                Q_EMIT conversationLoaded(m_current);
             }
-            forget(kept.key);
-            if (reply.ok()) {
-                Q_EMIT sent(kept.key);
-            } else {
-                // Refused for good (window closed, too long, no permission): keeping it
-                // would only be refused again. The staff member is told why, and the words
-                // come back as the draft when there is none.
-                const QString words = str(kept.body, QLatin1StringView("text"));
-                if (!words.isEmpty() && draft(kept.conversationId).isEmpty())
-                    saveDraft(kept.conversationId, words);
-                const QString code = reply.body.value(QLatin1StringView("error"))
-                                         .toObject()
-                                         .value(QLatin1StringView("code"))
-                                         .toString();
-                Q_EMIT actionFailed(reply.error, code == QLatin1StringView("needs_template"));
-            }
-            if (kept.conversationId == m_currentId)
-                refresh();
-        });
+            return;
+        }
+        forget(kept.key);
+        if (reply.ok()) {
+            Q_EMIT sent(kept.key);
+        } else {
+            // Refused for good (window closed, too long, no permission): keeping it
+            // would only be refused again. The staff member is told why, and the words
+            // come back as the draft when there is none.
+            const QString words = str(kept.body, QLatin1StringView("text"));
+            if (!words.isEmpty() && draft(kept.conversationId).isEmpty())
+                saveDraft(kept.conversationId, words);
+            const QString code = reply.body.value(QLatin1StringView("error"))
+                                     .toObject()
+                                     .value(QLatin1StringView("code"))
+                                     .toString();
+            Q_EMIT actionFailed(reply.error, code == QLatin1StringView("needs_template"));
+        }
+        if (kept.conversationId == m_currentId)
+            refresh();
+    };
+    if (kept.kind == QLatin1StringView("image")) {
+        // The picture is the body; its caption travels percent-encoded in a header, so the
+        // words never appear in a URL (POST /api/v1/conversations/ID/media).
+        const QUrlQuery query{{QStringLiteral("idempotencyKey"), kept.key}};
+        m_hub.upload(m_session, pathFor(kept), query,
+                     QByteArray::fromBase64(str(kept.body, QLatin1StringView("data")).toLatin1()),
+                     str(kept.body, QLatin1StringView("mimeType")).toLatin1(),
+                     {{QByteArrayLiteral("X-Wardline-Caption"),
+                       QUrl::toPercentEncoding(str(kept.body, QLatin1StringView("caption")))}},
+                     this, answered);
+        return;
+    }
+    m_hub.send(m_session, "POST", pathFor(kept), kept.body, this, answered);
 }
 
 void ConversationClient::forget(const QString &key)

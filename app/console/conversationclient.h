@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <utility>
 
 class QTimer;
 
@@ -73,6 +74,9 @@ struct MessageItem
     QString pendingState;
     QString idempotencyKey;
     QJsonObject retryBody; ///< for a failed send: what to send again
+    /// An image this workstation sends that Meta has not accepted yet: its bytes, to show
+    /// (the hub links the file to the message once it is sent).
+    QByteArray imageBytes;
 
     [[nodiscard]] bool isPending() const { return !pendingState.isEmpty(); }
 };
@@ -113,6 +117,12 @@ namespace ComposeLimits {
 inline constexpr int TextMax = 4096;
 enum class ParameterProblem { None, Empty, NewlineOrTab, TooManySpaces };
 inline constexpr int TemplateBodyMax = 1024;
+/// WhatsApp's images: JPEG or PNG, at most 5 MB, a caption of at most 1024 characters
+/// (https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media).
+inline constexpr qint64 ImageMaxBytes = 5 * 1024 * 1024;
+inline constexpr int CaptionMax = 1024;
+/// "image/png" or "image/jpeg" from the file's first bytes; empty for anything else.
+[[nodiscard]] QString imageType(const QByteArray &bytes);
 /// A template parameter must not be empty, hold a newline or tab, or more than four spaces
 /// in a row: Meta refuses such a parameter when the template is sent.
 [[nodiscard]] ParameterProblem checkParameter(const QString &value);
@@ -153,6 +163,9 @@ public:
     void sendText(const QString &text);
     /// An approved template; allowed outside the window.
     void sendTemplate(const QString &name, const QString &language, const QStringList &values);
+    /// An image (JPEG or PNG, ComposeLimits) with an optional caption, inside the window; kept
+    /// on this workstation like text while the hub cannot be reached.
+    void sendImage(const QByteArray &bytes, const QString &caption);
     /// An internal note: kept in the record, never sent to the patient.
     void addNote(const QString &text);
     /// Sends a failed message's words again, as a new message.
@@ -197,7 +210,7 @@ private:
     {
         QString key;
         qint64 conversationId = 0;
-        QString kind; // text, template, note
+        QString kind; // text, template, note, image
         QJsonObject body;
         QDateTime createdAt;
     };
@@ -223,6 +236,8 @@ private:
     QDateTime m_lastFetchedAt;
     QHash<QString, Kept> m_memoryKept; // without a cache: kept until this session ends
     QSet<QString> m_inFlight;
+    // Images sent from here, by key, with their conversation: shown while still pending.
+    QHash<QString, std::pair<qint64, QByteArray>> m_localImages;
     bool m_refreshing = false;
     bool m_refreshAgain = false;
 };

@@ -245,6 +245,23 @@ QNetworkReply *HubClient::send(const HubSession &session, const QByteArray &verb
     return reply;
 }
 
+QNetworkReply *HubClient::upload(const HubSession &session, const QString &path,
+                                 const QUrlQuery &query, const QByteArray &bytes,
+                                 const QByteArray &contentType,
+                                 const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                 const QObject *context, ReplyCallback done)
+{
+    QUrl url = endpoint(session.hub, path);
+    url.setQuery(query);
+    QNetworkRequest post = request(url, session.token);
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(contentType));
+    for (const auto &[name, value] : headers)
+        post.setRawHeader(name, value);
+    QNetworkReply *reply = watchTls(m_nam->post(post, bytes));
+    answer(reply, context, std::move(done), false);
+    return reply;
+}
+
 QNetworkReply *HubClient::fetch(const HubSession &session, const QString &path,
                                 const QObject *context, ReplyCallback done)
 {

@@ -72,6 +72,12 @@ public:
     /// (it counts as activity for the session's idle timeout, unlike get()).
     QNetworkReply *send(const HubSession &session, const QByteArray &verb, const QString &path,
                         const QJsonObject &body, const QObject *context, ReplyCallback done);
+    /// POST \a path?\a query with \a bytes as the body (a file staff send, of type
+    /// \a contentType) and the extra \a headers, as \a session, on the staff member's behalf.
+    QNetworkReply *upload(const HubSession &session, const QString &path, const QUrlQuery &query,
+                          const QByteArray &bytes, const QByteArray &contentType,
+                          const QList<std::pair<QByteArray, QByteArray>> &headers,
+                          const QObject *context, ReplyCallback done);
     /// GET \a path as \a session for a file: the bytes arrive in HubReply::data, in memory only.
     QNetworkReply *fetch(const HubSession &session, const QString &path, const QObject *context,
                          ReplyCallback done);

@@ -111,10 +111,13 @@ QJsonArray TemplateDraft::components() const
     } else if (headerKind == HeaderKind::Image) {
         QJsonObject header{{QStringLiteral("type"), QStringLiteral("HEADER")},
                            {QStringLiteral("format"), QStringLiteral("IMAGE")}};
-        if (!headerImageLink.trimmed().isEmpty())
+        // A chosen file is named by a placeholder the hub replaces with its own file (and, on
+        // submission, with Meta's handle for it).
+        const QString example = !headerImage.isEmpty() ? QStringLiteral("wardline-media:new")
+                                                       : headerImageLink.trimmed();
+        if (!example.isEmpty())
             header.insert(QStringLiteral("example"),
-                          QJsonObject{{QStringLiteral("header_handle"),
-                                       QJsonArray{headerImageLink.trimmed()}}});
+                          QJsonObject{{QStringLiteral("header_handle"), QJsonArray{example}}});
         out.append(header);
     }
     QJsonObject bodyPart{{QStringLiteral("type"), QStringLiteral("BODY")},
@@ -153,12 +156,17 @@ QJsonArray TemplateDraft::components() const
 
 QJsonObject TemplateDraft::toJson() const
 {
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("language"), language},
-            {QStringLiteral("category"), category},
-            {QStringLiteral("components"), components()},
-            {QStringLiteral("parameterFormat"),
-             namedVariables ? QStringLiteral("NAMED") : QStringLiteral("POSITIONAL")}};
+    QJsonObject out{{QStringLiteral("name"), name},
+                    {QStringLiteral("language"), language},
+                    {QStringLiteral("category"), category},
+                    {QStringLiteral("components"), components()},
+                    {QStringLiteral("parameterFormat"),
+                     namedVariables ? QStringLiteral("NAMED") : QStringLiteral("POSITIONAL")}};
+    if (headerKind == HeaderKind::Image && !headerImage.isEmpty())
+        out.insert(
+            QStringLiteral("headerImage"),
+            QJsonObject{{QStringLiteral("data"), QString::fromLatin1(headerImage.toBase64())}});
+    return out;
 }
 
 QHash<TemplateDraft::Part, QString> TemplateDraft::problems() const

@@ -43,7 +43,10 @@ public:
     HeaderKind headerKind = HeaderKind::None;
     QString headerText;
     QString headerExample;   ///< the value of the heading's one variable, for Meta's review
-    QString headerImageLink; ///< an example image (Meta's review looks at it)
+    QString headerImageLink; ///< an example image's handle as Meta knows it (templates read back)
+    /// The example image the administrator chose (JPEG or PNG): the hub keeps it and uploads
+    /// it through Meta's Resumable Upload API, whose handle is what Meta's review looks at.
+    QByteArray headerImage;
     QString body;
     /// Example values for Meta's review, by variable ("1", "2" … or the names).
     QHash<QString, QString> examples;

@@ -5,11 +5,13 @@
 #include "hub/hubconfig.h"
 #include "hub/sitesettings.h"
 #include "hub/staffapi.h"
+#include "hub/templatesync.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/eventlog.h"
 #include "whatsapp/graphtemplate.h"
 
+#include <QCryptographicHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -322,7 +324,62 @@ QHttpServerResponse AdminApi::submitTemplate(const QHttpServerRequest &request)
         return denied;
     QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     body.insert(QStringLiteral("parameter_format"), body.value(u"parameterFormat"));
-    const auto definition = WhatsApp::GraphTemplate::fromJson(body);
+    // An image heading's example, chosen by the administrator as a file: kept by the hub and
+    // uploaded through Meta's Resumable Upload API for its handle when the template is
+    // submitted (TemplateSync::ExamplePrefix).
+    const QJsonObject headerImage = body.value(u"headerImage").toObject();
+    const QByteArray exampleBytes =
+        QByteArray::fromBase64(headerImage.value(u"data").toString().toLatin1());
+    QString exampleType;
+    qsizetype imageHeader = -1;
+    if (!headerImage.isEmpty()) {
+        if (exampleBytes.startsWith(QByteArray("\x89PNG\r\n\x1a\n", 8)))
+            exampleType = QStringLiteral("image/png");
+        else if (exampleBytes.startsWith(QByteArray("\xff\xd8\xff", 3)))
+            exampleType = QStringLiteral("image/jpeg");
+        if (exampleType.isEmpty() || exampleBytes.size() > 5 * 1024 * 1024)
+            return StaffApi::error(Status::BadRequest, QStringLiteral("bad_example"),
+                                   QStringLiteral("The example image must be a JPEG or PNG "
+                                                  "picture of at most 5 MB."));
+        QJsonArray components = body.value(u"components").toArray();
+        for (qsizetype i = 0; i < components.size(); ++i) {
+            QJsonObject c = components.at(i).toObject();
+            if (c.value(u"type").toString().toUpper() != u"HEADER" ||
+                c.value(u"format").toString().toUpper() != u"IMAGE")
+                continue;
+            // Named for now; the file's own id once it is kept below.
+            c.insert(QStringLiteral("example"),
+                     QJsonObject{
+                         {QStringLiteral("header_handle"),
+                          QJsonArray{QString(TemplateSync::ExamplePrefix + QStringLiteral("0"))}}});
+            components.replace(i, c);
+            imageHeader = i;
+        }
+        body.insert(QStringLiteral("components"), components);
+    }
+    // A media heading read back names the hub's kept example: only a template's own example
+    // may be named so, never another file of the hub (a patient's photo).
+    if (imageHeader < 0) {
+        const QJsonArray components = body.value(u"components").toArray();
+        for (const QJsonValue &c : components) {
+            const QString handle = c.toObject()
+                                       .value(u"example")
+                                       .toObject()
+                                       .value(u"header_handle")
+                                       .toArray()
+                                       .at(0)
+                                       .toString();
+            if (!handle.startsWith(TemplateSync::ExamplePrefix))
+                continue;
+            QSqlQuery known(m_db);
+            known.prepare(QStringLiteral("SELECT count(*) FROM templates WHERE components LIKE ?"));
+            known.addBindValue(QString(QStringLiteral("%\"") + handle + QStringLiteral("\"%")));
+            if (!known.exec() || !known.next() || known.value(0).toInt() == 0)
+                return StaffApi::error(Status::BadRequest, QStringLiteral("bad_example"),
+                                       QStringLiteral("Choose the example image again."));
+        }
+    }
+    auto definition = WhatsApp::GraphTemplate::fromJson(body);
     if (!definition)
         return StaffApi::error(Status::BadRequest, QStringLiteral("invalid_template"),
                                QStringLiteral("A template needs a name."));
@@ -345,6 +402,29 @@ QHttpServerResponse AdminApi::submitTemplate(const QHttpServerRequest &request)
                                QStringLiteral("The hub is busy; try again in a moment."));
     const QString subject =
         QStringLiteral("template:%1/%2").arg(definition->name, definition->language);
+    if (imageHeader >= 0) {
+        QSqlQuery keep(m_db);
+        keep.prepare(QStringLiteral("INSERT INTO media (mime_type, sha256, size, data, state, "
+                                    "fetched_at) VALUES (?, ?, ?, ?, 'stored', ?)"));
+        keep.addBindValue(exampleType);
+        keep.addBindValue(QString::fromLatin1(
+            QCryptographicHash::hash(exampleBytes, QCryptographicHash::Sha256).toHex()));
+        keep.addBindValue(exampleBytes.size());
+        keep.addBindValue(exampleBytes);
+        keep.addBindValue(m_clock.now());
+        if (!keep.exec()) {
+            (void)m_db.rollback();
+            return StaffApi::error(Status::ServiceUnavailable, QStringLiteral("not_saved"),
+                                   QStringLiteral("The template could not be saved; try again."));
+        }
+        QJsonObject header = definition->components.at(imageHeader).toObject();
+        header.insert(
+            QStringLiteral("example"),
+            QJsonObject{{QStringLiteral("header_handle"),
+                         QJsonArray{QString(TemplateSync::ExamplePrefix +
+                                            QString::number(keep.lastInsertId().toLongLong()))}}});
+        definition->components.replace(imageHeader, header);
+    }
     Core::Status saved = Store::Database::exec(
         m_db,
         QStringLiteral("INSERT INTO templates (name, language, category, status, components, "

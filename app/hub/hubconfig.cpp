@@ -14,6 +14,7 @@ const QList<SettingSpec> &hubSettings()
         {"whatsapp/api_version", "v24.0", "Graph API version, e.g. v24.0"},
         {"whatsapp/phone_number_id", "", "the WhatsApp Business phone number id"},
         {"whatsapp/waba_id", "", "the WhatsApp Business Account id"},
+        {"whatsapp/app_id", "", "the Meta app id (template example images are uploaded to it)"},
         {"whatsapp/app_secret_file", "secrets/app_secret", "file holding the Meta app secret"},
         {"whatsapp/access_token_file", "secrets/access_token", "file holding the access token"},
         {"whatsapp/verify_token_file", "secrets/verify_token",

@@ -12,6 +12,7 @@
 #include "hub/hubdatabase.h"
 #include "hub/logging.h"
 #include "hub/mediafetcher.h"
+#include "hub/mediasendapi.h"
 #include "hub/outboxworker.h"
 #include "hub/permissionapi.h"
 #include "hub/scheduler.h"
@@ -208,6 +209,7 @@ Core::Status HubServer::startCare()
     m_scheduler = new Scheduler(m_db, m_clock, m_config.value("whatsapp/phone_number_id"), this);
     m_scheduler->start(std::max(1, m_config.value("care/scheduler_seconds").toInt()) * 1000);
     m_templates = new TemplateSync(m_db, *m_graph, m_clock, this);
+    m_templates->setAppId(m_config.value("whatsapp/app_id"));
     m_templates->start();
     return {};
 }
@@ -312,6 +314,7 @@ void HubServer::addRoutes()
     m_staffApi->addRoutes(*m_api);
     auto *conversations = new ConversationApi(m_db, *m_staffApi, m_clock, this);
     conversations->addRoutes(*m_api);
+    (new MediaSendApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
     (new CareApi(m_db, *m_staffApi, m_clock, this))->addRoutes(*m_api);
     auto *admin = new AdminApi(m_db, *m_staffApi, m_clock, this);
     admin->addRoutes(*m_api);

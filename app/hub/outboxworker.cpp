@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <sodium.h>
@@ -111,6 +112,80 @@ void OutboxWorker::tick()
 }
 
 void OutboxWorker::send(qint64 id, const QString &recipient, const QJsonObject &payload)
+{
+    const QString type = payload.value(QLatin1StringView("type")).toString();
+    const QString mediaRef =
+        payload.value(type).toObject().value(QLatin1StringView("id")).toString();
+    if (mediaRef.startsWith(MediaPrefix)) {
+        sendWithMedia(id, recipient, payload, mediaRef.mid(MediaPrefix.size()).toLongLong());
+        return;
+    }
+    sendResolved(id, recipient, payload);
+}
+
+void OutboxWorker::sendWithMedia(qint64 id, const QString &recipient, QJsonObject payload,
+                                 qint64 mediaId)
+{
+    const QString type = payload.value(QLatin1StringView("type")).toString();
+    auto withMetaId = [payload, type](const QString &metaId) {
+        QJsonObject out = payload;
+        QJsonObject content = out.value(type).toObject();
+        content.insert(QStringLiteral("id"), metaId);
+        out.insert(type, content);
+        return out;
+    };
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT meta_media_id, mime_type, data FROM media WHERE id = ?"));
+    q.addBindValue(mediaId);
+    if (!q.exec() || !q.next()) {
+        (void)OutboxRepository(m_db).markFailed(
+            id, 0, QStringLiteral("the file to send is no longer kept"), m_clock.now());
+        return;
+    }
+    const QString metaId = q.value(0).toString();
+    const QString mime = q.value(1).toString();
+    const QByteArray data = q.value(2).toByteArray();
+    q.finish();
+    if (!metaId.isEmpty()) {
+        // Uploaded by an earlier attempt: Meta keeps an uploaded file for 30 days.
+        sendResolved(id, recipient, withMetaId(metaId));
+        return;
+    }
+    ++m_inFlight;
+    const QString fileName = QStringLiteral("wardline-%1.%2")
+                                 .arg(mediaId)
+                                 .arg(mime == QLatin1StringView("image/png") ? u"png" : u"jpg");
+    m_client.uploadMedia(
+        data, fileName, mime, this,
+        [this, id, recipient, mediaId, withMetaId](WhatsApp::GraphResult<QString> uploaded) {
+            --m_inFlight;
+            const QDateTime now = m_clock.now();
+            if (!uploaded) {
+                const GraphApiError &error = uploaded.error();
+                if (error.outcomeUnknown()) {
+                    // An upload that may have arrived sends nothing to the patient: uploading
+                    // again is harmless (the orphan expires at Meta), so it is simply retried.
+                    const auto item = OutboxRepository(m_db).find(id);
+                    (void)OutboxRepository(m_db).retryAt(
+                        id, backoff(item ? item->attempts : 0, 0, now), error.code().value_or(0),
+                        error.logSummary(), now);
+                    return;
+                }
+                finished(id, recipient, {}, &error);
+                return;
+            }
+            QSqlQuery keep(m_db);
+            keep.prepare(QStringLiteral("UPDATE media SET meta_media_id = ? WHERE id = ?"));
+            keep.addBindValue(uploaded.value());
+            keep.addBindValue(mediaId);
+            if (!keep.exec())
+                qCWarning(lcHub, "outbox: an uploaded file's id was not kept: %s",
+                          qUtf8Printable(Store::Database::describe(keep.lastError())));
+            sendResolved(id, recipient, withMetaId(uploaded.value()));
+        });
+}
+
+void OutboxWorker::sendResolved(qint64 id, const QString &recipient, const QJsonObject &payload)
 {
     auto message = WhatsApp::GraphMessage::fromJson(payload);
     if (!message) {

@@ -41,6 +41,10 @@ public:
 
     /// The prefix of biz_opaque_callback_data that names an outbox row in status webhooks.
     static constexpr QLatin1StringView CallbackPrefix{"wardline-outbox:"};
+    /// A media "id" in a queued message that names a row of the hub's media table: the file
+    /// is uploaded to Meta (POST /{phone-number-id}/media) just before the send, and Meta's id
+    /// is kept in that row so a retried send does not upload it again.
+    static constexpr QLatin1StringView MediaPrefix{"wardline-media:"};
 
     OutboxWorker(QSqlDatabase db, WhatsApp::GraphClient &client, const Core::Clock &clock,
                  Settings settings, QObject *parent = nullptr);
@@ -64,6 +68,10 @@ Q_SIGNALS:
 private:
     void tick();
     void send(qint64 id, const QString &recipient, const QJsonObject &payload);
+    /// Uploads the hub's file \a mediaId unless Meta has it already, then sends \a payload
+    /// naming Meta's id instead.
+    void sendWithMedia(qint64 id, const QString &recipient, QJsonObject payload, qint64 mediaId);
+    void sendResolved(qint64 id, const QString &recipient, const QJsonObject &payload);
     void finished(qint64 id, const QString &recipient, const QString &wamid,
                   const WhatsApp::GraphApiError *error);
     [[nodiscard]] bool mayStartAnother(const QDateTime &now);

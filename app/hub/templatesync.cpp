@@ -100,29 +100,85 @@ void TemplateSync::submitWaiting()
     q.finish();
     for (const WhatsApp::GraphTemplate &t : std::as_const(waiting)) {
         ++m_waiting;
-        m_client.createTemplate(
-            t, this, [this, t](WhatsApp::GraphResult<WhatsApp::CreatedTemplate> created) {
-                WhatsApp::GraphTemplate stored = t;
-                if (created.ok()) {
-                    stored.id = created.value().id;
-                    stored.status = created.value().status;
-                } else {
-                    // Meta refused the submission itself: show the administrator why.
-                    stored.status = QStringLiteral("REJECTED");
-                    stored.rejectedReason = created.error().logSummary();
+        // A media heading's example file the administrator chose: Meta reviews it by the
+        // handle its Resumable Upload API gives, never by an address.
+        qsizetype headerIndex = -1;
+        QString example;
+        for (qsizetype i = 0; i < t.components.size(); ++i) {
+            const QJsonObject c = t.components.at(i).toObject();
+            if (c.value(u"type").toString().toUpper() != u"HEADER")
+                continue;
+            example =
+                c.value(u"example").toObject().value(u"header_handle").toArray().at(0).toString();
+            headerIndex = i;
+        }
+        if (!example.startsWith(ExamplePrefix)) {
+            create(t, t);
+            continue;
+        }
+        QSqlQuery file(m_db);
+        file.prepare(QStringLiteral("SELECT mime_type, data FROM media WHERE id = ?"));
+        file.addBindValue(example.mid(ExamplePrefix.size()).toLongLong());
+        if (!file.exec() || !file.next()) {
+            record(t, {}, {},
+                   QStringLiteral("The example image is no longer kept; choose it again."));
+            continue;
+        }
+        const QString mime = file.value(0).toString();
+        const QByteArray data = file.value(1).toByteArray();
+        file.finish();
+        m_client.uploadForReview(
+            m_appId, data,
+            t.name + (mime == u"image/png" ? QStringLiteral(".png") : QStringLiteral(".jpg")), mime,
+            this, [this, t, headerIndex](WhatsApp::GraphResult<QString> handle) {
+                if (!handle.ok()) {
+                    record(t, {}, {},
+                           QStringLiteral("The example image could not be uploaded to WhatsApp: ") +
+                               handle.error().logSummary());
+                    return;
                 }
-                auto s = store(stored);
-                auto e =
-                    Store::EventLog(m_db).append(QStringLiteral("template.status"),
-                                                 {{QStringLiteral("name"), stored.name},
-                                                  {QStringLiteral("language"), stored.language},
-                                                  {QStringLiteral("status"), stored.status}},
-                                                 m_clock.now());
-                if (created.ok())
-                    ++m_submitted;
-                submitted(!s ? s.error() : !e ? e.error() : QString());
+                WhatsApp::GraphTemplate withHandle = t;
+                QJsonObject header = withHandle.components.at(headerIndex).toObject();
+                QJsonObject headerExample = header.value(u"example").toObject();
+                headerExample.insert(QStringLiteral("header_handle"), QJsonArray{handle.value()});
+                header.insert(QStringLiteral("example"), headerExample);
+                withHandle.components.replace(headerIndex, header);
+                create(t, withHandle);
             });
     }
+}
+
+void TemplateSync::create(const WhatsApp::GraphTemplate &stored,
+                          const WhatsApp::GraphTemplate &toSubmit)
+{
+    m_client.createTemplate(
+        toSubmit, this, [this, stored](WhatsApp::GraphResult<WhatsApp::CreatedTemplate> created) {
+            if (created.ok())
+                record(stored, created.value().id, created.value().status, {});
+            else // Meta refused the submission itself: show the administrator why.
+                record(stored, {}, {}, created.error().logSummary());
+        });
+}
+
+void TemplateSync::record(WhatsApp::GraphTemplate stored, const QString &metaId,
+                          const QString &status, const QString &refusal)
+{
+    // The stored components keep the example as the hub's own file, so it can be shown again.
+    if (refusal.isEmpty()) {
+        stored.id = metaId;
+        stored.status = status;
+        ++m_submitted;
+    } else {
+        stored.status = QStringLiteral("REJECTED");
+        stored.rejectedReason = refusal;
+    }
+    auto s = store(stored);
+    auto e = Store::EventLog(m_db).append(QStringLiteral("template.status"),
+                                          {{QStringLiteral("name"), stored.name},
+                                           {QStringLiteral("language"), stored.language},
+                                           {QStringLiteral("status"), stored.status}},
+                                          m_clock.now());
+    submitted(!s ? s.error() : !e ? e.error() : QString());
 }
 
 void TemplateSync::submitted(const QString &error)

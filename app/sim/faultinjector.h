@@ -4,6 +4,8 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace Wardline::Sim {
 
 /// Decides, with the configured probabilities, when the simulator misbehaves on purpose.
@@ -27,11 +29,24 @@ public:
     /// A coin for choices within a fault (which 5xx error).
     [[nodiscard]] bool coin() { return roll(0.5); }
 
+    /// The next \a count sends (POST /messages) answer 503 whatever the probabilities say, so
+    /// a drill or a test can fail exactly the send after a media upload went through.
+    void failNextSends(int count) { m_forcedSendErrors = std::max(0, count); }
+    /// Whether this send is one of those; counts it down.
+    [[nodiscard]] bool takeForcedSendError()
+    {
+        if (m_forcedSendErrors == 0)
+            return false;
+        --m_forcedSendErrors;
+        return true;
+    }
+
 private:
     [[nodiscard]] bool roll(double probability);
 
     FaultSettings m_settings;
     QRandomGenerator m_random;
+    int m_forcedSendErrors = 0;
 };
 
 } // namespace Wardline::Sim

@@ -74,6 +74,13 @@ HttpReply GraphApi::dispatch(const GraphRequest &request)
         return phoneNumber(request);
     if (objectId == m_services.config().wabaId)
         return businessAccount(request);
+    // The Resumable Upload API, for the example files of template review.
+    if (objectId == m_services.config().appId && components.size() == 2 &&
+        components.at(1) == u"uploads" && request.method() == Method::Post)
+        return m_media.openUpload(request);
+    if (objectId.startsWith(u"upload:") && components.size() == 1 &&
+        (request.method() == Method::Post || request.method() == Method::Get))
+        return m_media.continueUpload(request, objectId);
     if (components.size() > 1) {
         if (m_services.media().find(objectId) || m_services.templates().findById(objectId)) {
             return HttpReply::graphError(GraphError::unknownPathComponents(extraPath(components)),

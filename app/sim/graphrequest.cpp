@@ -74,6 +74,7 @@ GraphRequest GraphRequest::parse(const QHttpServerRequest &request, QStringView 
     graph.m_query = query;
     graph.m_body = request.body();
     graph.m_contentType = request.value(QByteArrayLiteral("content-type"));
+    graph.m_fileOffset = request.value(QByteArrayLiteral("file_offset"));
     graph.m_accessToken = tokenFromAuthorization(request.value(QByteArrayLiteral("authorization")));
     if (!graph.m_accessToken) {
         const QString token =

@@ -48,6 +48,8 @@ public:
     /// A query parameter, fully decoded; empty when absent.
     [[nodiscard]] QString queryValue(const QString &name) const;
     [[nodiscard]] const QByteArray &body() const { return m_body; }
+    /// The file_offset header of a Resumable Upload API request; empty when absent.
+    [[nodiscard]] const QByteArray &fileOffset() const { return m_fileOffset; }
     /// The Content-Type header without parameters, lower case ("application/json").
     [[nodiscard]] QByteArray mimeType() const;
     [[nodiscard]] const QByteArray &contentType() const { return m_contentType; }
@@ -75,6 +77,7 @@ private:
     QUrlQuery m_query;
     QByteArray m_body;
     QByteArray m_contentType;
+    QByteArray m_fileOffset;
 };
 
 } // namespace Wardline::Sim

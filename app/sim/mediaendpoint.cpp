@@ -73,6 +73,64 @@ HttpReply MediaEndpoint::upload(const GraphRequest &request)
     return HttpReply::graph({{QStringLiteral("id"), item.id}}, version);
 }
 
+HttpReply MediaEndpoint::openUpload(const GraphRequest &request)
+{
+    const QString &version = request.version();
+    const QString lengthText = request.queryValue(QStringLiteral("file_length"));
+    const QString type = request.queryValue(QStringLiteral("file_type"));
+    if (lengthText.isEmpty())
+        return HttpReply::graphError(GraphError::missingParameter(u"file_length"), version);
+    if (type.isEmpty())
+        return HttpReply::graphError(GraphError::missingParameter(u"file_type"), version);
+    bool ok = false;
+    const qint64 length = lengthText.toLongLong(&ok);
+    if (!ok || length <= 0 || length > MediaStore::maxSize(QStringLiteral("application/pdf"))) {
+        return HttpReply::graphError(GraphError::invalidParameter(QStringLiteral(
+                                         "Param file_length must be a positive number of bytes.")),
+                                     version);
+    }
+    if (!MediaStore::uploadTypeAllowed(type)) {
+        return HttpReply::graphError(
+            GraphError::invalidParameter(
+                QStringLiteral("Param file_type must be one of {application/pdf, image/jpeg, "
+                               "image/jpg, image/png, video/mp4} - got \"%1\".")
+                    .arg(type)),
+            version);
+    }
+    const QString id = m_services.media().openUploadSession(
+        length, type, request.queryValue(QStringLiteral("file_name")));
+    return HttpReply::graph({{QStringLiteral("id"), id}}, version);
+}
+
+HttpReply MediaEndpoint::continueUpload(const GraphRequest &request, const QString &sessionId)
+{
+    const QString &version = request.version();
+    qint64 offset = 0;
+    if (!m_services.media().uploadSession(sessionId, &offset))
+        return HttpReply::graphError(
+            GraphError::unsupportedRequest(request.methodName(), sessionId), version);
+    if (request.method() == QHttpServerRequest::Method::Get)
+        return HttpReply::graph(
+            {{QStringLiteral("id"), sessionId}, {QStringLiteral("file_offset"), offset}}, version);
+    bool ok = false;
+    const qint64 claimed = request.fileOffset().toLongLong(&ok);
+    if (!ok) {
+        return HttpReply::graphError(
+            GraphError::invalidParameter(QStringLiteral(
+                "The file_offset header must give where these bytes start (0 for a new file).")),
+            version);
+    }
+    QString handle;
+    QString error;
+    if (!m_services.media().appendUpload(sessionId, claimed, request.body(), &handle, &error))
+        return HttpReply::graphError(GraphError::invalidParameter(error), version);
+    if (handle.isEmpty()) // more bytes to come: say where to go on
+        return HttpReply::graph({{QStringLiteral("id"), sessionId},
+                                 {QStringLiteral("file_offset"), claimed + request.body().size()}},
+                                version);
+    return HttpReply::graph({{QStringLiteral("h"), handle}}, version);
+}
+
 HttpReply MediaEndpoint::retrieve(const GraphRequest &request, const QString &mediaId)
 {
     const MediaItem *item = m_services.media().find(mediaId);

@@ -33,6 +33,11 @@ public:
     [[nodiscard]] HttpReply remove(const GraphRequest &request, const QString &mediaId);
     /// GET of a download URL; \a request is the raw HTTP request (not a Graph path).
     [[nodiscard]] HttpReply download(const QHttpServerRequest &request);
+    /// POST /{app-id}/uploads?file_length=&file_type=&file_name=: opens an upload session.
+    [[nodiscard]] HttpReply openUpload(const GraphRequest &request);
+    /// POST /upload:ID with file_offset and the bytes: the file handle once complete;
+    /// GET /upload:ID: how far the session got (file_offset).
+    [[nodiscard]] HttpReply continueUpload(const GraphRequest &request, const QString &sessionId);
 
 private:
     SimServices &m_services;

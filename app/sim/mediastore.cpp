@@ -3,6 +3,8 @@
 #include "sim/simids.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QStringList>
 #include <QUrlQuery>
 
 namespace Wardline::Sim {
@@ -140,6 +142,81 @@ MediaStore::Lookup MediaStore::resolveDownload(const QString &mid, const QString
         return Lookup::Unknown;
     *item = found;
     return Lookup::Found;
+}
+
+int MediaStore::uploadedCount() const
+{
+    int n = 0;
+    for (const MediaItem &item : m_items)
+        n += !item.inbound;
+    return n;
+}
+
+bool MediaStore::uploadTypeAllowed(const QString &mimeType)
+{
+    // The types the Resumable Upload API takes.
+    static const QStringList types{QStringLiteral("application/pdf"), QStringLiteral("image/jpeg"),
+                                   QStringLiteral("image/jpg"), QStringLiteral("image/png"),
+                                   QStringLiteral("video/mp4")};
+    return types.contains(mimeType.toLower());
+}
+
+QString MediaStore::openUploadSession(qint64 length, const QString &mimeType,
+                                      const QString &fileName)
+{
+    QByteArray random(18, Qt::Uninitialized);
+    for (char &c : random)
+        c = char(QRandomGenerator::global()->bounded(256));
+    const QString id = QStringLiteral("upload:") +
+                       QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding |
+                                                           QByteArray::OmitTrailingEquals));
+    m_uploads.insert(id, UploadSession{length, mimeType, fileName, {}});
+    return id;
+}
+
+bool MediaStore::uploadSession(const QString &sessionId, qint64 *offset) const
+{
+    const auto it = m_uploads.constFind(sessionId);
+    if (it == m_uploads.constEnd())
+        return false;
+    *offset = it->bytes.size();
+    return true;
+}
+
+bool MediaStore::appendUpload(const QString &sessionId, qint64 offset, const QByteArray &bytes,
+                              QString *handle, QString *error)
+{
+    auto it = m_uploads.find(sessionId);
+    if (it == m_uploads.end()) {
+        *error = QStringLiteral("There is no upload session %1.").arg(sessionId);
+        return false;
+    }
+    if (offset != it->bytes.size()) {
+        *error = QStringLiteral("file_offset must be %1, the bytes this session holds; got %2.")
+                     .arg(it->bytes.size())
+                     .arg(offset);
+        return false;
+    }
+    if (it->bytes.size() + bytes.size() > it->length) {
+        *error = QStringLiteral("The upload is longer than the file_length of %1 bytes.")
+                     .arg(it->length);
+        return false;
+    }
+    it->bytes += bytes;
+    if (it->bytes.size() == it->length) {
+        QByteArray random(24, Qt::Uninitialized);
+        for (char &c : random)
+            c = char(QRandomGenerator::global()->bounded(256));
+        // Shaped like Meta's handles: "4::" then opaque base64.
+        *handle = QStringLiteral("4::") + QString::fromLatin1(random.toBase64());
+        m_handles.insert(*handle, it->bytes);
+    }
+    return true;
+}
+
+bool MediaStore::isUploadHandle(const QString &handle) const
+{
+    return m_handles.contains(handle);
 }
 
 } // namespace Wardline::Sim

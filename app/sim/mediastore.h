@@ -51,6 +51,27 @@ public:
     /// The item, or nothing when the id is unknown, deleted or expired.
     [[nodiscard]] const MediaItem *find(const QString &id) const;
     bool remove(const QString &id);
+    // --- Resumable Upload API: example files for template review -------------------------
+    // https://developers.facebook.com/docs/graph-api/guides/upload : POST /{app-id}/uploads opens
+    // a session ("upload:…"), POST /upload:… with file_offset sends the bytes and answers the
+    // file handle ("h") that a template's example.header_handle names.
+
+    /// The types an upload session takes.
+    [[nodiscard]] static bool uploadTypeAllowed(const QString &mimeType);
+    /// Opens a session for a file of \a length bytes; its id ("upload:…").
+    QString openUploadSession(qint64 length, const QString &mimeType, const QString &fileName);
+    /// Whether \a sessionId is an open session; \a offset is how much it holds so far.
+    [[nodiscard]] bool uploadSession(const QString &sessionId, qint64 *offset) const;
+    /// Adds \a bytes at \a offset; once the file is complete, its handle in \a handle.
+    /// False with \a error when the offset or the length does not fit the session.
+    bool appendUpload(const QString &sessionId, qint64 offset, const QByteArray &bytes,
+                      QString *handle, QString *error);
+    /// Whether \a handle is one a completed upload session gave.
+    [[nodiscard]] bool isUploadHandle(const QString &handle) const;
+
+    /// How many files the business uploaded (POST /media) and are still kept: a drill or a test
+    /// sees whether a retried send uploaded its file again.
+    [[nodiscard]] int uploadedCount() const;
 
     /// A fresh download URL under \a base, valid for UrlLifetimeSeconds, shaped like Meta's
     /// lookaside URL: /whatsapp_business/attachments/?mid=…&ext=…&hash=….
@@ -66,7 +87,17 @@ private:
         QDateTime expires;
     };
 
+    struct UploadSession
+    {
+        qint64 length = 0;
+        QString mimeType;
+        QString fileName;
+        QByteArray bytes;
+    };
+
     const Core::Clock &m_clock;
+    QHash<QString, UploadSession> m_uploads; // session id → what it holds
+    QHash<QString, QByteArray> m_handles;    // file handle → the file
     QHash<QString, MediaItem> m_items;
     QHash<QString, Grant> m_grants; // hash → grant
 };

@@ -2,6 +2,7 @@
 
 #include "sim/contactbook.h"
 #include "sim/deliverysimulator.h"
+#include "sim/faultinjector.h"
 #include "sim/grapherror.h"
 #include "sim/graphrequest.h"
 #include "sim/logging.h"
@@ -26,6 +27,10 @@ MessagesEndpoint::MessagesEndpoint(SimServices &services)
 HttpReply MessagesEndpoint::post(const GraphRequest &request)
 {
     const QString &version = request.version();
+    if (m_services.faults().takeForcedSendError()) {
+        qCInfo(lcSim) << "fault injection: a send answers with a server error";
+        return HttpReply::graphError(GraphError::serviceUnavailable(), version);
+    }
     QString parseError;
     const std::optional<QJsonObject> params = request.parameters(&parseError);
     if (!params)

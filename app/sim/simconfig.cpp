@@ -17,6 +17,7 @@ const QString AccessTokenFileOption = QStringLiteral("access-token-file");
 const QString PhoneNumberIdOption = QStringLiteral("phone-number-id");
 const QString ApiVersionOption = QStringLiteral("api-version");
 const QString WabaIdOption = QStringLiteral("waba-id");
+const QString AppIdOption = QStringLiteral("app-id");
 const QString PersonasOption = QStringLiteral("personas");
 const QString ClockOption = QStringLiteral("clock");
 const QString StartTimeOption = QStringLiteral("start-time");
@@ -66,6 +67,12 @@ void SimConfig::addOptions(QCommandLineParser &parser)
         {WabaIdOption,
          tr("ID of the simulated WhatsApp Business Account (default %1).").arg(DefaultWabaId),
          tr("id"), DefaultWabaId.toString()});
+    parser.addOption(
+        {AppIdOption,
+         tr("ID of the simulated Meta app whose Resumable Upload API takes template example "
+            "files (default %1); the hub's whatsapp/app_id.")
+             .arg(DefaultAppId),
+         tr("id"), DefaultAppId.toString()});
     parser.addOption({PersonasOption,
                       tr("Directory of extra persona files (*.json) besides the built-in ones."),
                       tr("dir")});
@@ -130,6 +137,14 @@ std::optional<SimConfig> SimConfig::fromParser(const QCommandLineParser &parser,
     }
     if (config.wabaId == config.phoneNumberId) {
         setError(error, tr("--waba-id and --phone-number-id must differ."));
+        return std::nullopt;
+    }
+    config.appId = parser.value(AppIdOption);
+    if (!isDigits(config.appId) || config.appId == config.wabaId ||
+        config.appId == config.phoneNumberId) {
+        setError(error, tr("--app-id \"%1\" must be a numeric ID like Meta's, e.g. %2, unlike the "
+                           "other IDs.")
+                            .arg(config.appId, DefaultAppId));
         return std::nullopt;
     }
     if (parser.isSet(PersonasOption)) {

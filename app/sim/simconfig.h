@@ -29,6 +29,8 @@ public:
     static constexpr QStringView DefaultApiVersion{u"v24.0"};
     static constexpr QStringView DefaultPhoneNumberId{u"115550100000001"};
     static constexpr QStringView DefaultWabaId{u"102290129340398"};
+    /// The Meta app whose Resumable Upload API takes template example files.
+    static constexpr QStringView DefaultAppId{u"100000000000077"};
     /// Secret files are a line or two; anything bigger is the wrong file.
     static constexpr qint64 MaxSecretFileSize = 64 * 1024;
 
@@ -44,6 +46,7 @@ public:
     QString verifiedName{QStringLiteral("Wardline Training Hospital")};
     /// The WhatsApp Business Account: templates live on it, webhooks name it in entry[].id.
     QString wabaId{DefaultWabaId.toString()};
+    QString appId{DefaultAppId.toString()};
     /// Extra persona files (*.json) besides the built-in ones; empty for none.
     QString personasDir;
     /// A clock that only moves on POST /_sim/advance (drills, tests), starting at clockStart

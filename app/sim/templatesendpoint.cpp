@@ -3,6 +3,7 @@
 #include "sim/grapherror.h"
 #include "sim/graphrequest.h"
 #include "sim/logging.h"
+#include "sim/mediastore.h"
 #include "sim/simscheduler.h"
 #include "sim/simservices.h"
 #include "sim/templatestore.h"
@@ -128,6 +129,30 @@ HttpReply TemplatesEndpoint::create(const GraphRequest &request)
     const std::optional<QJsonObject> params = request.parameters(&parseError);
     if (!params)
         return HttpReply::graphError(GraphError::invalidParameter(parseError), request.version());
+    // A media heading is reviewed with an example file uploaded through the Resumable Upload
+    // API: its handle, not an address (Meta: "Template components — media header").
+    const QJsonArray components = params->value(u"components").toArray();
+    for (const QJsonValue &c : components) {
+        const QJsonObject component = c.toObject();
+        const QString format = component.value(u"format").toString().toUpper();
+        if (component.value(u"type").toString().toUpper() != u"HEADER" ||
+            (format != u"IMAGE" && format != u"VIDEO" && format != u"DOCUMENT"))
+            continue;
+        const QString handle = component.value(u"example")
+                                   .toObject()
+                                   .value(u"header_handle")
+                                   .toArray()
+                                   .at(0)
+                                   .toString();
+        if (!m_services.media().isUploadHandle(handle)) {
+            return HttpReply::graphError(
+                GraphError::invalidParameter(
+                    QStringLiteral("example.header_handle of a %1 header must be a file handle "
+                                   "from the Resumable Upload API (POST /{app-id}/uploads).")
+                        .arg(format)),
+                request.version());
+        }
+    }
     GraphError error = GraphError::invalidParameter({});
     const MessageTemplate *created = m_services.templates().create(*params, &error);
     if (!created)

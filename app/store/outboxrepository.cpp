@@ -109,16 +109,26 @@ Core::Status OutboxRepository::markSent(qint64 id, const QString &wamid, const Q
         !s)
         return s;
     // The message joins its conversation; statuses that arrived first are already recorded.
-    return update(
-        QStringLiteral("INSERT INTO messages (conversation_id, wamid, direction, type, body, "
-                       "payload, status, sent_at, created_at) "
-                       "SELECT conversation_id, ?, 'out', "
-                       "coalesce(json_extract(payload, '$.type'), 'text'), "
-                       "coalesce(json_extract(payload, '$.text.body'), "
-                       "json_extract(payload, '$.template.name'), ''), payload, 'sent', ?, ? "
-                       "FROM outbox WHERE id = ? AND conversation_id IS NOT NULL "
-                       "ON CONFLICT (wamid) DO NOTHING"),
-        {wamid, now, now, id});
+    if (auto s = update(
+            QStringLiteral("INSERT INTO messages (conversation_id, wamid, direction, type, body, "
+                           "payload, status, sent_at, created_at) "
+                           "SELECT conversation_id, ?, 'out', "
+                           "coalesce(json_extract(payload, '$.type'), 'text'), "
+                           "coalesce(json_extract(payload, '$.text.body'), "
+                           "json_extract(payload, '$.template.name'), "
+                           "json_extract(payload, '$.image.caption'), ''), payload, 'sent', ?, ? "
+                           "FROM outbox WHERE id = ? AND conversation_id IS NOT NULL "
+                           "ON CONFLICT (wamid) DO NOTHING"),
+            {wamid, now, now, id});
+        !s)
+        return s;
+    // An image staff sent (queued as "wardline-media:ID", see Hub::OutboxWorker) is the
+    // message's file from now on, seen and audited like a patient's.
+    return update(QStringLiteral("UPDATE media SET message_id = (SELECT id FROM messages WHERE "
+                                 "wamid = ?) WHERE message_id IS NULL AND 'wardline-media:' || "
+                                 "id = (SELECT json_extract(payload, '$.image.id') FROM outbox "
+                                 "WHERE id = ?)"),
+                  {wamid, id});
 }
 
 Core::Status OutboxRepository::retryAt(qint64 id, const QDateTime &at, int code,

@@ -107,7 +107,9 @@ struct GraphClient::Request
     enum class Verb { Get, Post, Delete };
     Verb verb = Verb::Get;
     QUrl url;
-    QByteArray body; ///< JSON, for Post without multipart
+    QByteArray body;                                  ///< JSON, for Post without multipart
+    QByteArray contentType{"application/json"};       ///< of \a body
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< more, such as file_offset
     QHttpMultiPart *multipart = nullptr;
     qint64 maxBytes = MaxJsonBytes;
     bool download = false; ///< a media file: any content type, same-origin redirects only
@@ -200,6 +202,9 @@ void GraphClient::start(Request request, RawHandler handler)
     network.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     network.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
 
+    for (const auto &[name, value] : std::as_const(request.headers))
+        network.setRawHeader(name, value);
+
     QNetworkReply *reply = nullptr;
     switch (request.verb) {
     case Request::Verb::Get:
@@ -210,8 +215,7 @@ void GraphClient::start(Request request, RawHandler handler)
             reply = m_network.post(network, request.multipart);
             request.multipart->setParent(reply);
         } else {
-            network.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QByteArrayLiteral("application/json"));
+            network.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
             reply = m_network.post(network, request.body);
         }
         break;
@@ -456,6 +460,52 @@ void GraphClient::markAsRead(const QString &messageId, QObject *context, Callbac
 }
 
 // --- Media --------------------------------------------------------------------------------------
+
+void GraphClient::uploadForReview(const QString &appId, const QByteArray &data,
+                                  const QString &fileName, const QString &mimeType,
+                                  QObject *context, Callback<QString> done)
+{
+    const Completion<QString> completion(context, std::move(done), "upload an example file");
+    if (const QString problems = configProblems(false); !problems.isEmpty() || appId.isEmpty()) {
+        const QString why =
+            appId.isEmpty() ? QStringLiteral("no Meta app id (whatsapp/app_id)") : problems;
+        defer([completion, why] { completion(GraphApiError::misconfigured(why)); });
+        return;
+    }
+    Request open;
+    open.verb = Request::Verb::Post;
+    open.url = m_config.endpoint({appId, QStringLiteral("uploads")});
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("file_length"), QString::number(data.size()));
+    query.addQueryItem(QStringLiteral("file_type"), mimeType);
+    query.addQueryItem(QStringLiteral("file_name"), QString::fromUtf8(safeFileName(fileName)));
+    open.url.setQuery(query);
+    start(std::move(open), [this, completion, data, mimeType](RawReply raw) {
+        GraphResult<QJsonObject> json = jsonResult(raw);
+        if (!json.ok())
+            return completion(json.error());
+        const QString session = json.value().value(u"id").toString();
+        if (!session.startsWith(u"upload:"))
+            return completion(
+                GraphApiError::invalidResponse(raw.status, QStringLiteral("no upload session")));
+        Request bytes;
+        bytes.verb = Request::Verb::Post;
+        bytes.url = m_config.endpoint({session});
+        bytes.body = data;
+        bytes.contentType = mimeType.toUtf8();
+        bytes.headers = {{QByteArrayLiteral("file_offset"), QByteArrayLiteral("0")}};
+        start(std::move(bytes), [this, completion](RawReply sent) {
+            GraphResult<QJsonObject> answer = jsonResult(sent);
+            if (!answer.ok())
+                return completion(answer.error());
+            const QString handle = answer.value().value(u"h").toString();
+            if (handle.isEmpty())
+                return completion(
+                    GraphApiError::invalidResponse(sent.status, QStringLiteral("no file handle")));
+            completion(handle);
+        });
+    });
+}
 
 void GraphClient::uploadMedia(const QByteArray &data, const QString &fileName,
                               const QString &mimeType, QObject *context, Callback<QString> done)

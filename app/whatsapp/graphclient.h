@@ -79,6 +79,12 @@ public:
     /// POST /{phone-number-id}/media (multipart); delivers the new media id.
     void uploadMedia(const QByteArray &data, const QString &fileName, const QString &mimeType,
                      QObject *context, Callback<QString> done);
+    /// A template's example file for Meta's review, through the Resumable Upload API
+    /// (https://developers.facebook.com/docs/graph-api/guides/upload): POST /{\a appId}/uploads
+    /// opens a session, the bytes follow with file_offset 0; delivers the file handle that
+    /// example.header_handle names.
+    void uploadForReview(const QString &appId, const QByteArray &data, const QString &fileName,
+                         const QString &mimeType, QObject *context, Callback<QString> done);
     /// GET /{media-id}: the short-lived download URL, type, size and digest.
     void mediaInfo(const QString &mediaId, QObject *context, Callback<MediaInfo> done);
     /// GET /{media-id}, then the URL with the bearer token. When the URL answers 401, 403, 404

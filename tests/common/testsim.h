@@ -38,6 +38,8 @@ startSimulatorFor(const QString &hubDir, const HubSecrets &secrets,
     pointAtSimulator(hubDir, webhookPort, sim->url(),
                      Sim::SimConfig::DefaultPhoneNumberId.toString(),
                      Sim::SimConfig::DefaultWabaId.toString());
+    QSettings(hubDir + QStringLiteral("/hub.conf"), QSettings::IniFormat)
+        .setValue(QStringLiteral("whatsapp/app_id"), config.appId);
     return sim;
 }
 

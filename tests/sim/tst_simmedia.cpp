@@ -61,6 +61,7 @@ private Q_SLOTS:
     void uploadedIdsLiveThirtyDays();
     void patientPhotoIsDownloadable();
     void sendUploadedMedia();
+    void resumableUploadGivesAHandleForTemplateReview();
 
 private:
     [[nodiscard]] Response upload(const QByteArray &body,
@@ -298,6 +299,76 @@ void TestSimMedia::sendUploadedMedia()
     QCOMPARE(r.status, 200);
     QTRY_COMPARE(m_sim.receiver().statusEvents().size(), 3);
     QVERIFY(m_sim.receiver().statusEvents().constFirst().startsWith(u"sent:"));
+}
+
+void TestSimMedia::resumableUploadGivesAHandleForTemplateReview()
+{
+    const QByteArray file = photo();
+    const QList<QPair<QByteArray, QByteArray>> oauth{
+        {QByteArrayLiteral("Authorization"), QByteArrayLiteral("OAuth ") + SimFixture::Token}};
+    // A type the API does not take is refused before any bytes.
+    const Response gif =
+        m_sim.raw(QByteArrayLiteral("POST"),
+                  m_sim.url(QStringLiteral("/%1/%2/uploads?file_length=10&file_type=image/gif")
+                                .arg(SimFixture::Version, Wardline::Sim::SimConfig::DefaultAppId)),
+                  {}, oauth);
+    QCOMPARE(gif.status, 400);
+    const Response opened = m_sim.raw(
+        QByteArrayLiteral("POST"),
+        m_sim.url(QStringLiteral("/%1/%2/uploads?file_length=%3&file_type=image/jpeg&file_name="
+                                 "clinic.jpg")
+                      .arg(SimFixture::Version, Wardline::Sim::SimConfig::DefaultAppId)
+                      .arg(file.size())),
+        {}, oauth);
+    QCOMPARE(opened.status, 200);
+    const QString session = opened.body.value(u"id").toString();
+    QVERIFY(session.startsWith(QStringLiteral("upload:")));
+    const QUrl sessionUrl = m_sim.url(QStringLiteral("/%1/%2").arg(SimFixture::Version, session));
+    // Bytes at the wrong offset are refused; the right ones give the handle.
+    QList<QPair<QByteArray, QByteArray>> wrongOffset = oauth;
+    wrongOffset.append({QByteArrayLiteral("file_offset"), QByteArrayLiteral("5")});
+    QCOMPARE(m_sim.raw(QByteArrayLiteral("POST"), sessionUrl, file, wrongOffset).status, 400);
+    QList<QPair<QByteArray, QByteArray>> start = oauth;
+    start.append({QByteArrayLiteral("file_offset"), QByteArrayLiteral("0")});
+    const Response sent = m_sim.raw(QByteArrayLiteral("POST"), sessionUrl, file, start);
+    QCOMPARE(sent.status, 200);
+    const QString handle = sent.body.value(u"h").toString();
+    QVERIFY(!handle.isEmpty());
+    // An unknown session is an unsupported request, as Meta answers.
+    QCOMPARE(
+        m_sim
+            .raw(QByteArrayLiteral("POST"),
+                 m_sim.url(QStringLiteral("/%1/upload:nosuchsession").arg(SimFixture::Version)),
+                 file, start)
+            .status,
+        400);
+
+    // A template's image heading is reviewed with the handle, never with an address.
+    auto imageTemplate = [](const QString &name, const QString &example) {
+        return QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("language"), QStringLiteral("en_US")},
+            {QStringLiteral("category"), QStringLiteral("UTILITY")},
+            {QStringLiteral("components"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("HEADER")},
+                             {QStringLiteral("format"), QStringLiteral("IMAGE")},
+                             {QStringLiteral("example"),
+                              QJsonObject{{QStringLiteral("header_handle"), QJsonArray{example}}}}},
+                 QJsonObject{
+                     {QStringLiteral("type"), QStringLiteral("BODY")},
+                     {QStringLiteral("text"), QStringLiteral("Our new clinic entrance.")}}}}};
+    };
+    const QString edge = SimFixture::WabaId + QStringLiteral("/message_templates");
+    const Response byAddress =
+        m_sim.graph(QByteArrayLiteral("POST"), edge,
+                    imageTemplate(QStringLiteral("clinic_entrance_link"),
+                                  QStringLiteral("https://example.org/clinic.jpg")));
+    QCOMPARE(byAddress.status, 400);
+    QVERIFY(byAddress.raw.contains("header_handle"));
+    const Response byHandle = m_sim.graph(QByteArrayLiteral("POST"), edge,
+                                          imageTemplate(QStringLiteral("clinic_entrance"), handle));
+    QCOMPARE(byHandle.status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSimMedia)

@@ -18,9 +18,11 @@
 #include "hub/hubinit.h"
 #include "hub/hubserver.h"
 #include "sim/inboundinjector.h"
+#include "sim/mediastore.h"
 #include "sim/messagelog.h"
 #include "sim/simserver.h"
 #include "sim/simservices.h"
+#include "sim/templatestore.h"
 #include "store/userrepository.h"
 #include "testsim.h"
 #include "ui/composer.h"
@@ -34,7 +36,12 @@
 #include "ui/templatesdesk.h"
 #include "whatsapp/graphtemplate.h"
 
+#include <QBuffer>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -343,6 +350,66 @@ private Q_SLOTS:
                  [](const Sim::SentMessage &m) { return m.templateName == NewTemplate; })),
             Patience);
         QCOMPARE(sent->templateParams.toArray().at(1).toString(), QStringLiteral("Monday"));
+    }
+
+    void anImageHeadingIsReviewedWithTheChosenPictureNotAnAddress()
+    {
+        const QString name = QStringLiteral("clinic_entrance_photo");
+        desk()->findChild<QPushButton *>(QStringLiteral("newTemplateButton"))->click();
+        fillTemplate(name, QStringLiteral("Our outpatient clinic has a new entrance."));
+        auto *heading = inBuilder<QComboBox>(QStringLiteral("headerKindCombo"));
+        heading->setCurrentIndex(heading->findData(int(Console::TemplateDraft::HeaderKind::Image)));
+        // An image heading needs its example picture first: a file, chosen like any other.
+        QVERIFY(inBuilder<QPushButton>(QStringLiteral("headerImageButton"))->isVisible());
+        QVERIFY(!builder()->canSubmit());
+        QImage picture(120, 80, QImage::Format_RGB32);
+        picture.fill(QColor(0x1f, 0x6f, 0xb2));
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            picture.save(&buffer, "PNG");
+        }
+        const QString path = m_dir.filePath(QStringLiteral("entrance.png"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(png);
+        }
+        QVERIFY(builder()->setHeaderImageFile(path));
+        QVERIFY(inBuilder<QLabel>(QStringLiteral("headerImageInfo"))
+                    ->text()
+                    .contains(QStringLiteral("entrance.png")));
+        QVERIFY(builder()->canSubmit());
+        // With WARDLINE_SCREENSHOTS set to a folder, the builder as the administrator sees it.
+        if (const QString folder = qEnvironmentVariable("WARDLINE_SCREENSHOTS");
+            !folder.isEmpty() && QDir().mkpath(folder))
+            desk()->grab().save(folder + QStringLiteral("/template-image-heading.png"));
+        inBuilder<QPushButton>(QStringLiteral("submitTemplateButton"))->click();
+        // Meta (the simulator) took it for review: it only takes a handle of its own upload.
+        QTRY_COMPARE_WITH_TIMEOUT(hubStatus(name, QStringLiteral("en")), QStringLiteral("PENDING"),
+                                  Patience);
+        QString handle;
+        for (const Sim::MessageTemplate &t : m_sim->services()->templates().all()) {
+            if (t.name != name)
+                continue;
+            for (const QJsonValue &c : t.components) {
+                if (c.toObject().value(u"type").toString() == u"HEADER")
+                    handle = c.toObject()
+                                 .value(u"example")
+                                 .toObject()
+                                 .value(u"header_handle")
+                                 .toArray()
+                                 .at(0)
+                                 .toString();
+            }
+        }
+        QVERIFY(m_sim->services()->media().isUploadHandle(handle));
+        // The hub keeps the picture itself, unchanged, for the next time it is shown.
+        QCOMPARE(
+            hubText(QStringLiteral("SELECT sha256 FROM media WHERE id = (SELECT max(id) "
+                                   "FROM media WHERE message_id IS NULL)")),
+            QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
     }
 
     void aRejectedTemplateShowsMetasReason()
