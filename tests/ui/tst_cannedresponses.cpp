@@ -2,6 +2,7 @@
 // Test::startConsoleHub), a nurse's console as main.cpp builds it, an administrator's Settings
 // desk, real widgets on the offscreen platform. Nothing sleeps: every wait is on the widgets,
 // the hub's record or the simulator's log.
+#include "console/cachewriter.h"
 #include "console/cannedresponses.h"
 #include "console/conversationclient.h"
 #include "console/hubclient.h"
@@ -186,8 +187,10 @@ private Q_SLOTS:
         QVERIFY(db);
         m_cache = db.value();
         m_inbox = std::make_unique<Console::InboxStore>();
-        m_sync = std::make_unique<Console::SyncEngine>(m_cache, *m_inbox, m_client, *session,
+        auto *worker = new Console::CacheWriter(m_cache.databaseName(), m_cacheKey);
+        m_sync = std::make_unique<Console::SyncEngine>(*worker, *m_inbox, m_client, *session,
                                                        Core::Clock::system());
+        worker->setParent(m_sync.get()); // goes after the engine, having run what it queued
         m_sync->setRetryIntervals(50, 400);
         m_conversations =
             std::make_unique<Console::ConversationClient>(m_client, *session, m_cache, m_clock);

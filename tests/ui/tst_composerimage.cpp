@@ -2,6 +2,7 @@
 // PNG, adds a caption and sends it through the real hub to wardline-sim, where the patient
 // receives exactly that file; a marked-up copy of a wound photo shows in the conversation as
 // an internal image. Real widgets on the offscreen platform; nothing sleeps.
+#include "console/cachewriter.h"
 #include "console/conversationclient.h"
 #include "console/hubclient.h"
 #include "console/inboxstore.h"
@@ -175,8 +176,10 @@ private Q_SLOTS:
         QVERIFY(db);
         m_cache = db.value();
         m_inbox = std::make_unique<Console::InboxStore>();
-        m_sync = std::make_unique<Console::SyncEngine>(m_cache, *m_inbox, m_client, m_session,
+        auto *worker = new Console::CacheWriter(m_cache.databaseName(), m_cacheKey);
+        m_sync = std::make_unique<Console::SyncEngine>(*worker, *m_inbox, m_client, m_session,
                                                        Core::Clock::system());
+        worker->setParent(m_sync.get()); // goes after the engine, having run what it queued
         m_sync->setRetryIntervals(50, 400);
         m_conversations =
             std::make_unique<Console::ConversationClient>(m_client, m_session, m_cache, m_clock);

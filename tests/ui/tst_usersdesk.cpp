@@ -3,6 +3,7 @@
 // creates an account in the desk; the new nurse signs in with the temporary password and must
 // choose their own before anything else answers. Nothing sleeps: every wait is on the widgets
 // or the hub's record, and no dialog is ever exec()'d, so none can hang the test.
+#include "console/cachewriter.h"
 #include "console/hubclient.h"
 #include "console/inboxstore.h"
 #include "console/localcache.h"
@@ -679,8 +680,10 @@ private Q_SLOTS:
         Ui::HomeWindow front;
         front.showSession(QStringLiteral("Rita"), R::Receptionist, m_hub->apiUrl(), {});
         front.setInbox(&inbox, receptionist->user.id);
-        auto sync = std::make_unique<Console::SyncEngine>(cache.value(), inbox, m_client,
-                                                          *receptionist, Core::Clock::system());
+        // The cache's worker, as the session controller makes it; it goes after the engine.
+        Console::CacheWriter worker(cache->databaseName(), key);
+        auto sync = std::make_unique<Console::SyncEngine>(worker, inbox, m_client, *receptionist,
+                                                          Core::Clock::system());
         connect(sync.get(), &Console::SyncEngine::eventsApplied, &front,
                 &Ui::HomeWindow::hubEvents);
         sync->start();
