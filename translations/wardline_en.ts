@@ -4,7 +4,7 @@
 <context>
     <name>Wardline::CacheKeyStore</name>
     <message>
-        <location filename="../app/console/cachekeystore.cpp" line="+56"/>
+        <location filename="../app/console/keychain.cpp" line="+86"/>
         <source>This computer holds no key for your local copy; it will be downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>Wardline::Console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+63"/>
+        <location filename="../app/console/main.cpp" line="+57"/>
         <source>Wardline staff console.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,6 +54,14 @@
     <message>
         <location line="+33"/>
         <source>Unknown interface language &quot;%1&quot;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Console::ConversationClient</name>
+    <message>
+        <location filename="../app/console/conversationclient.cpp" line="+467"/>
+        <source>WhatsApp takes JPEG and PNG pictures of at most 5 MB, with a caption of at most 1,024 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -105,7 +113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+115"/>
         <source>The hub answered with an error (%1). Try again; if it persists, call IT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,12 +121,12 @@
 <context>
     <name>Wardline::Console::SessionController</name>
     <message>
-        <location filename="../app/console/sessioncontroller.cpp" line="+68"/>
+        <location filename="../app/console/sessioncontroller.cpp" line="+72"/>
         <source>The password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>%1
 
 Your last online sign-in on this computer was more than %2 hours ago, so Wardline cannot let you in offline.</source>
@@ -126,7 +134,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Offline: the hub cannot be reached. You are reading this computer&apos;s copy; what you send is kept here and delivered when you sign in to the hub again. The offline session ends at %1.</source>
         <extracomment>Shown all through an offline session. %1 is when the offline session ends.</extracomment>
         <translation type="unfinished"></translation>
@@ -142,7 +150,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <location line="+39"/>
         <source>The hub answered for another user.</source>
         <translation type="unfinished"></translation>
@@ -157,15 +165,13 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
 <context>
     <name>Wardline::Console::SyncEngine</name>
     <message>
-        <location filename="../app/console/syncengine.cpp" line="+497"/>
-        <location line="+40"/>
-        <location line="+173"/>
-        <location line="+35"/>
+        <location filename="../app/console/syncengine.cpp" line="+708"/>
+        <location line="+203"/>
         <source>The local copy could not be updated (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+120"/>
         <source>The hub stopped answering. Wardline keeps trying; meanwhile the inbox shows what it last received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,7 +179,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
 <context>
     <name>Wardline::Console::TemplateDraft</name>
     <message>
-        <location filename="../app/console/templatedraft.cpp" line="+230"/>
+        <location filename="../app/console/templatedraft.cpp" line="+238"/>
         <source>[Image]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,12 +215,12 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
 <context>
     <name>Wardline::Ui::AuditDesk</name>
     <message>
-        <location filename="../ui/auditdesk.cpp" line="+197"/>
+        <location filename="../ui/auditdesk.cpp" line="+198"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+100"/>
         <source>The newest %n entries are shown; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>Only the newest %n entry is shown; narrow the filters to see older ones.</numerusform>
@@ -230,7 +236,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The trail is intact: %n entries checked, none altered or missing.</source>
         <translation>
             <numerusform>The trail is intact: %n entry checked, not altered or missing.</numerusform>
@@ -268,7 +274,17 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
+        <source>Number, phone or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every record about the patient: their conversations, appointments, photos and files. Leave it empty to see every patient record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Who did what, to which record, and when. Reading the trail is itself recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,17 +359,17 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Leave it empty to see every record of this kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,9 +428,135 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
     </message>
 </context>
 <context>
+    <name>Wardline::Ui::CannedResponsePicker</name>
+    <message>
+        <location filename="../ui/cannedresponsepicker.cpp" line="+197"/>
+        <source>Canned responses: ↑ ↓ to choose, Enter to insert, Esc to close</source>
+        <extracomment>%1 is a language&apos;s own name (&quot;Español&quot;). Above the list of saved replies.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canned responses in %1: ↑ ↓ to choose, Enter to insert, Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no canned responses in the patient&apos;s language. An administrator can add them in Site settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No canned response matches. Keep typing, or press Esc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::CannedResponsesEditor</name>
+    <message>
+        <location filename="../ui/cannedresponseseditor.cpp" line="+213"/>
+        <source>The shortcut starts with / followed by up to 32 lower-case letters, digits, - or _, without spaces, like /directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is already the shortcut of “%2” in this language. Choose another one.</source>
+        <extracomment>%1 is a shortcut like /directions, %2 the title of the response using it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the response a title, so staff recognize it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shorten the title to at most %n characters.</source>
+        <translation>
+            <numerusform>Shorten the title to at most %n character.</numerusform>
+            <numerusform>Shorten the title to at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the text the patient will receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>WhatsApp takes at most %n characters in one message. Shorten the text.</source>
+        <translation>
+            <numerusform>WhatsApp takes at most %n character in one message. Shorten the text.</numerusform>
+            <numerusform>WhatsApp takes at most %n characters in one message. Shorten the text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wardline cannot fill {%1}. Use only: %2.</source>
+        <extracomment>%1 is a placeholder like {first_name}; %2 lists the ones Wardline fills.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Saved. Staff see it in the composer at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved replies staff insert in the composer with the Canned responses button or by typing / and the shortcut. They edit the text before sending it. Changes are written to the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hortcut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placeholders filled when staff insert it: {patient_first_name}, {staff_name}, and from the site settings {site_name}, {site_address}, {site_phone}, {emergency_number}. One without a value stays in braces for staff to fill.</source>
+        <extracomment>The placeholders keep their English names: {patient_first_name} and so on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wardline::Ui::Composer</name>
     <message>
-        <location filename="../ui/composer.cpp" line="+43"/>
+        <location filename="../ui/composer.cpp" line="+49"/>
         <source>Fill this in: WhatsApp refuses an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,7 +571,17 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+72"/>
+        <source>Attach an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+244"/>
         <source>Write an internal note for colleagues. The patient never sees it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,7 +602,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,12 +620,17 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+1"/>
+        <source>Send image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Value {{%1}}</source>
         <extracomment>A template&apos;s variable, e.g. &quot;{{2}}&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -492,7 +649,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,6 +700,26 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
     </message>
     <message>
         <location line="+1"/>
+        <source>Canned responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved replies in the patient&apos;s language. You can also type / in the empty reply box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the patient a JPEG or PNG picture of at most 5 MB, with an optional caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,17 +747,17 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
 <context>
     <name>Wardline::Ui::ConversationView</name>
     <message>
-        <location filename="../ui/conversationview.cpp" line="+242"/>
+        <location filename="../ui/conversationview.cpp" line="+274"/>
         <source>The hub cannot be reached. What you send is kept on this computer and sent once, as soon as the hub is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Claimed by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,12 +778,12 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
     </message>
     <message>
         <location line="+0"/>
-        <location line="+113"/>
+        <location line="+126"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-114"/>
         <source>Flagged as %1 because the patient wrote: %2</source>
         <extracomment>%1 is the triage category (&quot;Emergency&quot;), %2 the words that decided it.</extracomment>
         <translation type="unfinished"></translation>
@@ -620,7 +797,17 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
+        <source>Internal image — never sent to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image sent to the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Image from the patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,6 +823,16 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
     </message>
     <message>
         <location line="+1"/>
+        <source>Patient details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the patient&apos;s details beside the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Take this conversation: colleagues see that you answer it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,24 +840,24 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
 <context>
     <name>Wardline::Ui::HomeWindow</name>
     <message>
-        <location filename="../ui/homewindow.cpp" line="+205"/>
-        <location line="+209"/>
+        <location filename="../ui/homewindow.cpp" line="+226"/>
+        <location line="+266"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+39"/>
+        <location line="-45"/>
+        <location line="+38"/>
         <source>Wardline — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>The hub answers again. Enter your password to reconnect; what you wrote offline is then sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Wardline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,6 +880,50 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
     <message>
         <location line="+6"/>
         <source>Patient data kept on this computer is encrypted with a key held in your system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::ImageAttachment</name>
+    <message>
+        <location filename="../ui/imageattachment.cpp" line="+71"/>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This picture is larger than the 5 MB WhatsApp accepts. Make it smaller and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WhatsApp only takes JPEG and PNG pictures. Save the picture as one of those and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 · %2</source>
+        <extracomment>The attached picture: its file name and size, e.g. &quot;wound.png · 1.2 MB&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a caption (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture the patient will receive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -877,7 +1118,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
 <context>
     <name>Wardline::Ui::InboxModel</name>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="+63"/>
+        <location filename="../ui/inboxmodel.cpp" line="+64"/>
         <source>Flagged because: %1</source>
         <extracomment>Tooltip on an inbox row; %1 is the triage engine&apos;s reason, in the patient&apos;s words.</extracomment>
         <translation type="unfinished"></translation>
@@ -1011,7 +1252,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>New emergency message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,7 +1260,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
 <context>
     <name>Wardline::Ui::LockScreen</name>
     <message numerus="yes">
-        <location filename="../ui/lockscreen.cpp" line="+142"/>
+        <location filename="../ui/lockscreen.cpp" line="+144"/>
         <source>The password is wrong. After %n more wrong attempt(s) you will be signed out.</source>
         <translation>
             <numerusform>The password is wrong. After %n more wrong attempt you will be signed out.</numerusform>
@@ -1028,13 +1269,13 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
     </message>
     <message>
         <location line="+17"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,12 +1394,12 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Loading image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+118"/>
         <source>Image not available</source>
         <translation type="unfinished"></translation>
@@ -1276,9 +1517,202 @@ It must have at least %1 characters, must not be a dictionary word or close to y
     </message>
 </context>
 <context>
+    <name>Wardline::Ui::PatientPanel</name>
+    <message>
+        <location filename="../ui/patientpanel.cpp" line="+51"/>
+        <source>%1 %2, %3</source>
+        <extracomment>%1 the weekday, %2 the date, %3 the time: &quot;Mon 11/30/26, 2:30 PM&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp: agreed to messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp: opted out (no automated messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp: not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upcoming appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No upcoming appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmed by the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient asked to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The recovery pathway and medications are shown to clinical staff only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No active recovery pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Post-surgical recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day %1 after surgery on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surgery on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wound photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow-up visit booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All steps of the pathway are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the patient&apos;s answer: %1 (day %2), sent %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next step: %1 (day %2), due since %3, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next step: %1 (day %2), due today at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next step: %1 (day %2), due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open task: a step went unanswered, call the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open task: high pain score, call the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open task: book the follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No active medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Daily at %1, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wardline::Ui::PermissionsModel</name>
     <message>
-        <location filename="../ui/permissionsmodel.cpp" line="+66"/>
+        <location filename="../ui/permissionsmodel.cpp" line="+96"/>
+        <source>Not saved yet. %1 may: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not saved yet. %1 may not: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 may: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,7 +1722,22 @@ It must have at least %1 characters, must not be a dictionary word or close to y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+116"/>
+        <source>Administrators always keep this permission, so the site can never be locked out of its accounts and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auditors always keep the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditors never take part in care: clinical and sending permissions cannot be given to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Keep an inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,12 +2497,18 @@ It must have at least %1 characters, must not be a dictionary word or close to y
 <context>
     <name>Wardline::Ui::SettingsDesk</name>
     <message>
-        <location filename="../ui/settingsdesk.cpp" line="+94"/>
+        <location filename="../ui/settingsdesk.cpp" line="+107"/>
+        <location line="+5"/>
         <source>Site settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Canned responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings of the whole site, shared by every hub and console. Changes are saved together, take effect at once and are written to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,7 +2523,7 @@ It must have at least %1 characters, must not be a dictionary word or close to y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>Emergency reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,6 +2535,11 @@ It must have at least %1 characters, must not be a dictionary word or close to y
     <message>
         <location line="+2"/>
         <source>LOCATION reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact for patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2135,6 +2595,11 @@ It must have at least %1 characters, must not be a dictionary word or close to y
     <message>
         <location line="+1"/>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2214,6 +2679,11 @@ It must have at least %1 characters, must not be a dictionary word or close to y
     </message>
     <message>
         <location line="+2"/>
+        <source>The number patients may call, filled in where a canned response says {site_phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Where the map pin goes, in degrees (north is positive).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,6 +2963,11 @@ It must have at least %1 characters, must not be a dictionary word or close to y
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Emergency instruction, when the reply window closed before the hub answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+62"/>
         <source>%1 (not approved)</source>
         <translation type="unfinished"></translation>
@@ -2522,13 +2997,23 @@ It must have at least %1 characters, must not be a dictionary word or close to y
 <context>
     <name>Wardline::Ui::TemplateBuilder</name>
     <message>
-        <location filename="../ui/templatebuilder.cpp" line="+166"/>
-        <location line="+131"/>
+        <location filename="../ui/templatebuilder.cpp" line="+150"/>
+        <source>Choose an example image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+137"/>
         <source>Quick reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>Open a web page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,7 +3023,7 @@ It must have at least %1 characters, must not be a dictionary word or close to y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>New language version of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,11 +3124,28 @@ It must have at least %1 characters, must not be a dictionary word or close to y
     </message>
     <message>
         <location line="+1"/>
-        <source>Example image for WhatsApp&apos;s review</source>
+        <source>Choose example image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>WhatsApp reviews an image heading with an example picture (JPEG or PNG, at most 5 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+86"/>
+        <source>No example image chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+86"/>
+        <source>The example image WhatsApp already has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>&amp;Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,7 +3210,7 @@ It must have at least %1 characters, must not be a dictionary word or close to y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+188"/>
         <source>Example of {{%1}}</source>
         <extracomment>The example value of one of the template&apos;s variables, e.g. &quot;Example of {{2}}&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -2724,7 +3226,18 @@ It must have at least %1 characters, must not be a dictionary word or close to y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>The example must be a JPEG or PNG picture of at most 5 MB. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <extracomment>The chosen example picture: its file name and size, e.g. &quot;clinic.jpg · 240 KB&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,7 +3534,7 @@ It must have at least %1 characters, must not be a dictionary word or close to y
 <context>
     <name>Wardline::Ui::UsersDesk</name>
     <message>
-        <location filename="../ui/usersdesk.cpp" line="+142"/>
+        <location filename="../ui/usersdesk.cpp" line="+173"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,11 +3585,59 @@ It must have at least %1 characters, must not be a dictionary word or close to y
     </message>
     <message>
         <location line="+2"/>
-        <source>What each role may do. The hub checks every request against this table and writes each refusal to the audit trail. It cannot be changed from the console: each role gets only what its work needs.</source>
+        <source>What each role may do. The hub checks every request against this table and writes each refusal and each change to the audit trail. Give each role only what its work needs; greyed cells cannot be changed (point at one to see why).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+3"/>
+        <source>&amp;Reason for the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Required: you are giving your own role a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; kept in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n change(s) saved. They apply at once, on every console.</source>
+        <translation>
+            <numerusform>%n change saved. It applies at once, on every console.</numerusform>
+            <numerusform>%n changes saved. They apply at once, on every console.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One of the changes touches a permission that cannot be changed. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A role that reads conversations also needs “Keep an inbox”. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are giving your own role a permission: write the reason, it is kept in the audit trail. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Re&amp;activate…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Wardline::CacheKeyStore</name>
     <message>
-        <location filename="../app/console/cachekeystore.cpp" line="+56"/>
+        <location filename="../app/console/keychain.cpp" line="+86"/>
         <source>This computer holds no key for your local copy; it will be downloaded again.</source>
         <translation>Este equipo no tiene la clave de su copia local; se descargará de nuevo.</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>Wardline::Console</name>
     <message>
-        <location filename="../app/console/main.cpp" line="+63"/>
+        <location filename="../app/console/main.cpp" line="+57"/>
         <source>Wardline staff console.</source>
         <translation>Consola del personal de Wardline.</translation>
     </message>
@@ -55,6 +55,14 @@
         <location line="+33"/>
         <source>Unknown interface language &quot;%1&quot;. Use one of: %2.</source>
         <translation>El idioma de interfaz «%1» no existe. Use uno de estos: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Console::ConversationClient</name>
+    <message>
+        <location filename="../app/console/conversationclient.cpp" line="+467"/>
+        <source>WhatsApp takes JPEG and PNG pictures of at most 5 MB, with a caption of at most 1,024 characters.</source>
+        <translation>WhatsApp acepta imágenes JPEG y PNG de 5 MB como máximo, con un pie de foto de 1024 caracteres como máximo.</translation>
     </message>
 </context>
 <context>
@@ -105,7 +113,7 @@
         <translation>El hub en %1 dio una respuesta que Wardline no entiende. ¿Es la dirección correcta?</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+115"/>
         <source>The hub answered with an error (%1). Try again; if it persists, call IT.</source>
         <translation>El hub respondió con un error (%1). Vuelva a intentarlo; si el problema continúa, llame al departamento de TI.</translation>
     </message>
@@ -113,12 +121,12 @@
 <context>
     <name>Wardline::Console::SessionController</name>
     <message>
-        <location filename="../app/console/sessioncontroller.cpp" line="+68"/>
+        <location filename="../app/console/sessioncontroller.cpp" line="+72"/>
         <source>The password is wrong.</source>
         <translation>La contraseña no es correcta.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>%1
 
 Your last online sign-in on this computer was more than %2 hours ago, so Wardline cannot let you in offline.</source>
@@ -128,7 +136,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
 Su último inicio de sesión en línea en este equipo fue hace más de %2 horas, así que Wardline no puede dejarle entrar sin conexión.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Offline: the hub cannot be reached. You are reading this computer&apos;s copy; what you send is kept here and delivered when you sign in to the hub again. The offline session ends at %1.</source>
         <extracomment>Shown all through an offline session. %1 is when the offline session ends.</extracomment>
         <translation>Sin conexión: no se puede contactar con el hub. Está viendo la copia de este equipo; lo que envíe se guarda aquí y se entrega cuando vuelva a iniciar sesión en el hub. La sesión sin conexión termina a las %1.</translation>
@@ -144,7 +152,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         <translation>No se pudo abrir la copia local (%1); en esta sesión Wardline solo funciona en línea.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <location line="+39"/>
         <source>The hub answered for another user.</source>
         <translation>El servidor central respondió por otro usuario.</translation>
@@ -159,15 +167,13 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
 <context>
     <name>Wardline::Console::SyncEngine</name>
     <message>
-        <location filename="../app/console/syncengine.cpp" line="+497"/>
-        <location line="+40"/>
-        <location line="+173"/>
-        <location line="+35"/>
+        <location filename="../app/console/syncengine.cpp" line="+708"/>
+        <location line="+203"/>
         <source>The local copy could not be updated (%1).</source>
         <translation>No se pudo actualizar la copia local (%1).</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+120"/>
         <source>The hub stopped answering. Wardline keeps trying; meanwhile the inbox shows what it last received.</source>
         <translation>El hub dejó de responder. Wardline sigue intentándolo; mientras tanto, la bandeja de entrada muestra lo último que recibió.</translation>
     </message>
@@ -175,7 +181,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
 <context>
     <name>Wardline::Console::TemplateDraft</name>
     <message>
-        <location filename="../app/console/templatedraft.cpp" line="+230"/>
+        <location filename="../app/console/templatedraft.cpp" line="+238"/>
         <source>[Image]</source>
         <translation>[Imagen]</translation>
     </message>
@@ -211,12 +217,12 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
 <context>
     <name>Wardline::Ui::AuditDesk</name>
     <message>
-        <location filename="../ui/auditdesk.cpp" line="+197"/>
+        <location filename="../ui/auditdesk.cpp" line="+198"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+100"/>
         <source>The newest %n entries are shown; narrow the filters to see older ones.</source>
         <translation>
             <numerusform>Solo se muestra %n entrada, la más reciente; acote los filtros para ver las anteriores.</numerusform>
@@ -232,7 +238,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The trail is intact: %n entries checked, none altered or missing.</source>
         <translation>
             <numerusform>El registro está íntegro: se ha comprobado %n entrada y no está alterada ni falta.</numerusform>
@@ -270,7 +276,17 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
+        <source>Number, phone or name</source>
+        <translation>Número, teléfono o nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every record about the patient: their conversations, appointments, photos and files. Leave it empty to see every patient record.</source>
+        <translation>Todos los registros sobre el paciente: sus conversaciones, citas, fotos y archivos. Déjelo vacío para ver todos los registros de pacientes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Who did what, to which record, and when. Reading the trail is itself recorded.</source>
         <translation>Quién hizo qué, sobre qué registro y cuándo. Consultar este registro también queda registrado.</translation>
     </message>
@@ -345,17 +361,17 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Leave it empty to see every record of this kind.</source>
         <translation>Déjelo vacío para ver todos los registros de este tipo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
@@ -414,9 +430,135 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
     </message>
 </context>
 <context>
+    <name>Wardline::Ui::CannedResponsePicker</name>
+    <message>
+        <location filename="../ui/cannedresponsepicker.cpp" line="+197"/>
+        <source>Canned responses: ↑ ↓ to choose, Enter to insert, Esc to close</source>
+        <extracomment>%1 is a language&apos;s own name (&quot;Español&quot;). Above the list of saved replies.</extracomment>
+        <translation>Respuestas predefinidas: ↑ ↓ para elegir, Intro para insertar, Esc para cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canned responses in %1: ↑ ↓ to choose, Enter to insert, Esc to close</source>
+        <translation>Respuestas predefinidas en %1: ↑ ↓ para elegir, Intro para insertar, Esc para cerrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no canned responses in the patient&apos;s language. An administrator can add them in Site settings.</source>
+        <translation>No hay respuestas predefinidas en el idioma del paciente. Un administrador puede añadirlas en Ajustes del centro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No canned response matches. Keep typing, or press Esc.</source>
+        <translation>Ninguna respuesta predefinida coincide. Siga escribiendo o pulse Esc.</translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::CannedResponsesEditor</name>
+    <message>
+        <location filename="../ui/cannedresponseseditor.cpp" line="+213"/>
+        <source>The shortcut starts with / followed by up to 32 lower-case letters, digits, - or _, without spaces, like /directions.</source>
+        <translation>El atajo empieza por / seguido de hasta 32 letras minúsculas, cifras, - o _, sin espacios, como /directions.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is already the shortcut of “%2” in this language. Choose another one.</source>
+        <extracomment>%1 is a shortcut like /directions, %2 the title of the response using it.</extracomment>
+        <translation>%1 ya es el atajo de «%2» en este idioma. Elija otro.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the response a title, so staff recognize it in the list.</source>
+        <translation>Póngale un título a la respuesta para que el personal la reconozca en la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Shorten the title to at most %n characters.</source>
+        <translation>
+            <numerusform>Acorte el título a %n caracteres como máximo.</numerusform>
+            <numerusform>Acorte el título a %n caracteres como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the text the patient will receive.</source>
+        <translation>Escriba el texto que recibirá el paciente.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>WhatsApp takes at most %n characters in one message. Shorten the text.</source>
+        <translation>
+            <numerusform>WhatsApp admite como máximo %n caracteres en un mensaje. Acorte el texto.</numerusform>
+            <numerusform>WhatsApp admite como máximo %n caracteres en un mensaje. Acorte el texto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wardline cannot fill {%1}. Use only: %2.</source>
+        <extracomment>%1 is a placeholder like {first_name}; %2 lists the ones Wardline fills.</extracomment>
+        <translation>Wardline no puede rellenar {%1}. Use solo: %2.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Saved. Staff see it in the composer at once.</source>
+        <translation>Guardada. El personal ya la tiene disponible al responder a los pacientes.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Deleted.</source>
+        <translation>Eliminada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved replies staff insert in the composer with the Canned responses button or by typing / and the shortcut. They edit the text before sending it. Changes are written to the audit trail.</source>
+        <translation>Respuestas guardadas que el personal inserta en el cuadro de respuesta con el botón Respuestas predefinidas o escribiendo / y el atajo. El texto se revisa antes de enviarlo. Los cambios quedan registrados en la auditoría.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hortcut:</source>
+        <translation>A&amp;tajo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>T&amp;ítulo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placeholders filled when staff insert it: {patient_first_name}, {staff_name}, and from the site settings {site_name}, {site_address}, {site_phone}, {emergency_number}. One without a value stays in braces for staff to fill.</source>
+        <extracomment>The placeholders keep their English names: {patient_first_name} and so on.</extracomment>
+        <translation>Marcadores que se rellenan al insertarla: {patient_first_name}, {staff_name} y, de los ajustes del centro, {site_name}, {site_address}, {site_phone}, {emergency_number}. Si uno no tiene valor, queda entre llaves para que el personal lo complete.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save response</source>
+        <translation>&amp;Guardar respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+</context>
+<context>
     <name>Wardline::Ui::Composer</name>
     <message>
-        <location filename="../ui/composer.cpp" line="+43"/>
+        <location filename="../ui/composer.cpp" line="+49"/>
         <source>Fill this in: WhatsApp refuses an empty value.</source>
         <translation>Rellene este campo: WhatsApp no acepta un valor vacío.</translation>
     </message>
@@ -431,7 +573,17 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         <translation>Quite los espacios de más: WhatsApp no acepta más de cuatro seguidos.</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+72"/>
+        <source>Attach an image</source>
+        <translation>Adjuntar una imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+244"/>
         <source>Write an internal note for colleagues. The patient never sees it.</source>
         <translation>Escriba una nota interna para sus compañeros. El paciente nunca la ve.</translation>
     </message>
@@ -452,7 +604,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         <translation>Ventana de respuesta cerrada</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -470,12 +622,17 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+1"/>
+        <source>Send image</source>
+        <translation>Enviar imagen</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Value {{%1}}</source>
         <extracomment>A template&apos;s variable, e.g. &quot;{{2}}&quot;.</extracomment>
         <translation>Valor {{%1}}</translation>
@@ -494,7 +651,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
@@ -545,6 +702,26 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
     </message>
     <message>
         <location line="+1"/>
+        <source>Canned responses</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved replies in the patient&apos;s language. You can also type / in the empty reply box.</source>
+        <translation>Respuestas guardadas en el idioma del paciente. También puede escribir / en el cuadro de respuesta vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach image</source>
+        <translation>Adjuntar imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the patient a JPEG or PNG picture of at most 5 MB, with an optional caption.</source>
+        <translation>Envíe al paciente una imagen JPEG o PNG de 5 MB como máximo, con un pie de foto opcional.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Template:</source>
         <translation>Plantilla:</translation>
     </message>
@@ -572,17 +749,17 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
 <context>
     <name>Wardline::Ui::ConversationView</name>
     <message>
-        <location filename="../ui/conversationview.cpp" line="+242"/>
+        <location filename="../ui/conversationview.cpp" line="+274"/>
         <source>The hub cannot be reached. What you send is kept on this computer and sent once, as soon as the hub is back.</source>
         <translation>No se puede conectar con el hub. Lo que envíe se guarda en este equipo y se enviará una sola vez en cuanto el hub vuelva a estar disponible.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Claimed by %1</source>
         <translation>Asignada a %1</translation>
     </message>
@@ -603,12 +780,12 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
     </message>
     <message>
         <location line="+0"/>
-        <location line="+113"/>
+        <location line="+126"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-114"/>
         <source>Flagged as %1 because the patient wrote: %2</source>
         <extracomment>%1 is the triage category (&quot;Emergency&quot;), %2 the words that decided it.</extracomment>
         <translation>Marcada como %1 porque el paciente escribió: %2</translation>
@@ -622,7 +799,17 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
+        <source>Internal image — never sent to the patient</source>
+        <translation>Imagen interna: nunca se envía al paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image sent to the patient</source>
+        <translation>Imagen enviada al paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Image from the patient</source>
         <translation>Imagen del paciente</translation>
     </message>
@@ -638,6 +825,16 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
     </message>
     <message>
         <location line="+1"/>
+        <source>Patient details</source>
+        <translation>Datos del paciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the patient&apos;s details beside the conversation.</source>
+        <translation>Muestra u oculta los datos del paciente junto a la conversación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Take this conversation: colleagues see that you answer it.</source>
         <translation>Quedarse con esta conversación: sus compañeros verán que la atiende usted.</translation>
     </message>
@@ -645,24 +842,24 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
 <context>
     <name>Wardline::Ui::HomeWindow</name>
     <message>
-        <location filename="../ui/homewindow.cpp" line="+205"/>
-        <location line="+209"/>
+        <location filename="../ui/homewindow.cpp" line="+226"/>
+        <location line="+266"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+39"/>
+        <location line="-45"/>
+        <location line="+38"/>
         <source>Wardline — locked</source>
         <translation>Wardline — bloqueado</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>The hub answers again. Enter your password to reconnect; what you wrote offline is then sent.</source>
         <translation>El hub vuelve a responder. Escriba su contraseña para reconectarse; lo que escribió sin conexión se enviará entonces.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Wardline</source>
         <translation>Wardline</translation>
     </message>
@@ -686,6 +883,50 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         <location line="+6"/>
         <source>Patient data kept on this computer is encrypted with a key held in your system keychain.</source>
         <translation>Los datos de pacientes guardados en este equipo están cifrados con una clave que se conserva en el llavero del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>Wardline::Ui::ImageAttachment</name>
+    <message>
+        <location filename="../ui/imageattachment.cpp" line="+71"/>
+        <source>The file could not be opened: %1</source>
+        <translation>No se pudo abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This picture is larger than the 5 MB WhatsApp accepts. Make it smaller and attach it again.</source>
+        <translation>Esta imagen supera los 5 MB que acepta WhatsApp. Redúzcala y vuelva a adjuntarla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WhatsApp only takes JPEG and PNG pictures. Save the picture as one of those and attach it again.</source>
+        <translation>WhatsApp solo acepta imágenes JPEG y PNG. Guarde la imagen en uno de esos formatos y vuelva a adjuntarla.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 · %2</source>
+        <extracomment>The attached picture: its file name and size, e.g. &quot;wound.png · 1.2 MB&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a caption (optional)</source>
+        <translation>Añada un pie de foto (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the picture</source>
+        <translation>Quitar la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture the patient will receive</source>
+        <translation>La imagen que recibirá el paciente</translation>
     </message>
 </context>
 <context>
@@ -879,7 +1120,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
 <context>
     <name>Wardline::Ui::InboxModel</name>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="+63"/>
+        <location filename="../ui/inboxmodel.cpp" line="+64"/>
         <source>Flagged because: %1</source>
         <extracomment>Tooltip on an inbox row; %1 is the triage engine&apos;s reason, in the patient&apos;s words.</extracomment>
         <translation>Motivo de la clasificación: %1</translation>
@@ -1013,7 +1254,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>New emergency message</source>
         <translation>Nuevo mensaje de emergencia</translation>
     </message>
@@ -1021,7 +1262,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
 <context>
     <name>Wardline::Ui::LockScreen</name>
     <message numerus="yes">
-        <location filename="../ui/lockscreen.cpp" line="+142"/>
+        <location filename="../ui/lockscreen.cpp" line="+144"/>
         <source>The password is wrong. After %n more wrong attempt(s) you will be signed out.</source>
         <translation>
             <numerusform>La contraseña no es correcta. Tras %n intento fallido más se cerrará la sesión.</numerusform>
@@ -1030,13 +1271,13 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
     </message>
     <message>
         <location line="+17"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-41"/>
+        <location line="+41"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
@@ -1155,12 +1396,12 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         <translation>Plantilla: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Loading image…</source>
         <translation>Cargando imagen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+118"/>
         <source>Image not available</source>
         <translation>Imagen no disponible</translation>
@@ -1280,9 +1521,202 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
     </message>
 </context>
 <context>
+    <name>Wardline::Ui::PatientPanel</name>
+    <message>
+        <location filename="../ui/patientpanel.cpp" line="+51"/>
+        <source>%1 %2, %3</source>
+        <extracomment>%1 the weekday, %2 the date, %3 the time: &quot;Mon 11/30/26, 2:30 PM&quot;.</extracomment>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp: agreed to messages</source>
+        <translation>WhatsApp: acepta recibir mensajes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp: opted out (no automated messages)</source>
+        <translation>WhatsApp: se dio de baja (no recibe mensajes automáticos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp: not asked yet</source>
+        <translation>WhatsApp: aún no se le ha preguntado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upcoming appointments</source>
+        <translation>Próximas citas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No upcoming appointments</source>
+        <translation>No tiene citas próximas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmed by the patient</source>
+        <translation>Confirmada por el paciente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient asked to change it</source>
+        <translation>El paciente pidió cambiarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed yet</source>
+        <translation>Aún sin confirmar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The recovery pathway and medications are shown to clinical staff only.</source>
+        <translation>El plan de recuperación y la medicación solo se muestran al personal clínico.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery pathway</source>
+        <translation>Plan de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No active recovery pathway</source>
+        <translation>No tiene un plan de recuperación activo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Post-surgical recovery</source>
+        <translation>Recuperación posquirúrgica</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day %1 after surgery on %2</source>
+        <translation>Día %1 tras la cirugía del %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surgery on %1</source>
+        <translation>Cirugía el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check-in</source>
+        <translation>control de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wound photo</source>
+        <translation>foto de la herida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain score</source>
+        <translation>valoración del dolor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow-up visit booking</source>
+        <translation>cita de revisión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All steps of the pathway are done.</source>
+        <translation>Se han completado todos los pasos del plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the patient&apos;s answer: %1 (day %2), sent %3</source>
+        <translation>Esperando la respuesta del paciente: %1 (día %2), enviado el %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next step: %1 (day %2), due since %3, not sent yet</source>
+        <translation>Próximo paso: %1 (día %2), previsto desde el %3, aún sin enviar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next step: %1 (day %2), due today at %3</source>
+        <translation>Próximo paso: %1 (día %2), hoy a las %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next step: %1 (day %2), due %3</source>
+        <translation>Próximo paso: %1 (día %2), previsto para el %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open task: a step went unanswered, call the patient</source>
+        <translation>Tarea pendiente: un paso quedó sin respuesta, llame al paciente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open task: high pain score, call the patient</source>
+        <translation>Tarea pendiente: dolor intenso, llame al paciente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open task: book the follow-up visit</source>
+        <translation>Tarea pendiente: programe la cita de revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open task: %1</source>
+        <translation>Tarea pendiente: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Medications</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No active medications</source>
+        <translation>No tiene medicación activa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Daily at %1, until %2</source>
+        <translation>Cada día a las %1, hasta el %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily at %1</source>
+        <translation>Cada día a las %1</translation>
+    </message>
+</context>
+<context>
     <name>Wardline::Ui::PermissionsModel</name>
     <message>
-        <location filename="../ui/permissionsmodel.cpp" line="+66"/>
+        <location filename="../ui/permissionsmodel.cpp" line="+96"/>
+        <source>Not saved yet. %1 may: %2</source>
+        <translation>Sin guardar todavía. %1 puede: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not saved yet. %1 may not: %2</source>
+        <translation>Sin guardar todavía. %1 no puede: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 may: %2</source>
         <translation>%1 puede: %2</translation>
     </message>
@@ -1292,7 +1726,22 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
         <translation>%1 no puede: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+116"/>
+        <source>Administrators always keep this permission, so the site can never be locked out of its accounts and settings.</source>
+        <translation>Los administradores conservan siempre este permiso, para que el centro nunca quede sin acceso a sus cuentas y su configuración.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auditors always keep the audit trail.</source>
+        <translation>Los auditores conservan siempre el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditors never take part in care: clinical and sending permissions cannot be given to them.</source>
+        <translation>Los auditores nunca participan en la atención: no se les pueden dar permisos clínicos ni de envío.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Keep an inbox</source>
         <translation>Tener bandeja de entrada</translation>
     </message>
@@ -2053,12 +2502,18 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
 <context>
     <name>Wardline::Ui::SettingsDesk</name>
     <message>
-        <location filename="../ui/settingsdesk.cpp" line="+94"/>
+        <location filename="../ui/settingsdesk.cpp" line="+107"/>
+        <location line="+5"/>
         <source>Site settings</source>
         <translation>Ajustes del centro</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Canned responses</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings of the whole site, shared by every hub and console. Changes are saved together, take effect at once and are written to the audit trail.</source>
         <translation>Configuración de todo el centro, compartida por todos los hubs y consolas. Los cambios se guardan juntos, surten efecto de inmediato y quedan en el registro de auditoría.</translation>
     </message>
@@ -2073,7 +2528,7 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
         <translation>&amp;Deshacer cambios</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>Emergency reply</source>
         <translation>Respuesta de emergencia</translation>
     </message>
@@ -2086,6 +2541,11 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
         <location line="+2"/>
         <source>LOCATION reply</source>
         <translation>Respuesta a LOCATION</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact for patients</source>
+        <translation>Contacto para pacientes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2141,6 +2601,11 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
         <location line="+1"/>
         <source>Address</source>
         <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2219,6 +2684,11 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
     </message>
     <message>
         <location line="+2"/>
+        <source>The number patients may call, filled in where a canned response says {site_phone}.</source>
+        <translation>El número al que pueden llamar los pacientes; se inserta donde una respuesta predefinida dice {site_phone}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Where the map pin goes, in degrees (north is positive).</source>
         <translation>Dónde va el punto en el mapa, en grados (el norte es positivo).</translation>
     </message>
@@ -2498,6 +2968,11 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
         <translation>Recordatorio de un paso sin respuesta</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Emergency instruction, when the reply window closed before the hub answered</source>
+        <translation>Instrucción de emergencia, cuando la ventana de respuesta se cerró antes de que el hub respondiera</translation>
+    </message>
+    <message>
         <location line="+62"/>
         <source>%1 (not approved)</source>
         <translation>%1 (no aprobada)</translation>
@@ -2527,13 +3002,23 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
 <context>
     <name>Wardline::Ui::TemplateBuilder</name>
     <message>
-        <location filename="../ui/templatebuilder.cpp" line="+166"/>
-        <location line="+131"/>
+        <location filename="../ui/templatebuilder.cpp" line="+150"/>
+        <source>Choose an example image</source>
+        <translation>Elegir una imagen de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+137"/>
         <source>Quick reply</source>
         <translation>Respuesta rápida</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>Open a web page</source>
         <translation>Abrir una página web</translation>
     </message>
@@ -2543,7 +3028,7 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
         <translation>Llamar a un número de teléfono</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>New language version of %1</source>
         <translation>Nueva versión en otro idioma de %1</translation>
     </message>
@@ -2644,11 +3129,28 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
     </message>
     <message>
         <location line="+1"/>
-        <source>Example image for WhatsApp&apos;s review</source>
-        <translation>Imagen de ejemplo para la revisión de WhatsApp</translation>
+        <source>Choose example image…</source>
+        <translation>Elegir imagen de ejemplo…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>WhatsApp reviews an image heading with an example picture (JPEG or PNG, at most 5 MB).</source>
+        <translation>WhatsApp revisa un encabezado con imagen a partir de una imagen de ejemplo (JPEG o PNG, de 5 MB como máximo).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+86"/>
+        <source>No example image chosen yet.</source>
+        <translation>Todavía no ha elegido una imagen de ejemplo.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+86"/>
+        <source>The example image WhatsApp already has.</source>
+        <translation>La imagen de ejemplo que WhatsApp ya tiene.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>&amp;Message</source>
         <translation>&amp;Mensaje</translation>
     </message>
@@ -2713,7 +3215,7 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
         <translation>Quitar este botón</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+188"/>
         <source>Example of {{%1}}</source>
         <extracomment>The example value of one of the template&apos;s variables, e.g. &quot;Example of {{2}}&quot;.</extracomment>
         <translation>Ejemplo de {{%1}}</translation>
@@ -2729,7 +3231,18 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
         <translation>WhatsApp revisa la plantilla con estos ejemplos; no se envían a los pacientes.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>The example must be a JPEG or PNG picture of at most 5 MB. Choose another file.</source>
+        <translation>El ejemplo debe ser una imagen JPEG o PNG de 5 MB como máximo. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <extracomment>The chosen example picture: its file name and size, e.g. &quot;clinic.jpg · 240 KB&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
@@ -3026,7 +3539,7 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
 <context>
     <name>Wardline::Ui::UsersDesk</name>
     <message>
-        <location filename="../ui/usersdesk.cpp" line="+142"/>
+        <location filename="../ui/usersdesk.cpp" line="+173"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
@@ -3077,11 +3590,59 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
     </message>
     <message>
         <location line="+2"/>
-        <source>What each role may do. The hub checks every request against this table and writes each refusal to the audit trail. It cannot be changed from the console: each role gets only what its work needs.</source>
-        <translation>Lo que puede hacer cada rol. El hub comprueba cada solicitud con esta tabla y anota cada rechazo en el registro de auditoría. No se puede cambiar desde la consola: cada rol recibe solo lo que su trabajo necesita.</translation>
+        <source>What each role may do. The hub checks every request against this table and writes each refusal and each change to the audit trail. Give each role only what its work needs; greyed cells cannot be changed (point at one to see why).</source>
+        <translation>Lo que puede hacer cada rol. El hub comprueba cada solicitud con esta tabla y anota cada rechazo y cada cambio en el registro de auditoría. Dé a cada rol solo lo que su trabajo necesita; las casillas en gris no se pueden cambiar (señale una para ver por qué).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+3"/>
+        <source>&amp;Reason for the change:</source>
+        <translation>&amp;Motivo del cambio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Required: you are giving your own role a permission</source>
+        <translation>Obligatorio: está dando un permiso a su propio rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; kept in the audit trail</source>
+        <translation>Opcional; queda en el registro de auditoría</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n change(s) saved. They apply at once, on every console.</source>
+        <translation>
+            <numerusform>Se guardó %n cambio. Se aplica de inmediato en todas las consolas.</numerusform>
+            <numerusform>Se guardaron %n cambios. Se aplican de inmediato en todas las consolas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One of the changes touches a permission that cannot be changed. Nothing was saved.</source>
+        <translation>Uno de los cambios afecta a un permiso que no se puede cambiar. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A role that reads conversations also needs “Keep an inbox”. Nothing was saved.</source>
+        <translation>Un rol que lee conversaciones también necesita «Tener bandeja de entrada». No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are giving your own role a permission: write the reason, it is kept in the audit trail. Nothing was saved.</source>
+        <translation>Está dando un permiso a su propio rol: escriba el motivo, que queda en el registro de auditoría. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Re&amp;activate…</source>
         <translation>Re&amp;activar…</translation>
     </message>
