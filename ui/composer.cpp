@@ -163,11 +163,12 @@ Composer::Composer(QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_windowLabel, 1);
     top->addWidget(m_quickReplies);
-    top->addWidget(m_cannedButton);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_closedLabel, 1);
     bottom->addWidget(m_chooseTemplateButton);
     bottom->addWidget(m_attachButton);
+    // With the other ways to fill the reply: the top row has no room for it in Spanish.
+    bottom->addWidget(m_cannedButton);
     bottom->addStretch(0);
     bottom->addWidget(m_counter);
     bottom->addWidget(m_sendButton);

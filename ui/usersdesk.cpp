@@ -200,6 +200,9 @@ void UsersDesk::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The headers and the role and state names are words of the new language: the
+        // columns fit them again.
+        m_view->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
         Q_EMIT titleChanged();
     }
     Desk::changeEvent(event);

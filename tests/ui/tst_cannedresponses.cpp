@@ -15,6 +15,7 @@
 #include "core/secretkey.h"
 #include "hub/hubconfig.h"
 #include "hub/hubserver.h"
+#include "hub/sitesettings.h"
 #include "sim/inboundinjector.h"
 #include "sim/messagelog.h"
 #include "sim/simserver.h"
@@ -28,6 +29,7 @@
 #include "ui/homewindow.h"
 #include "ui/inboxwidget.h"
 #include "ui/language.h"
+#include "ui/messagebubble.h"
 #include "ui/settingsdesk.h"
 
 #include <QComboBox>
@@ -40,6 +42,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Wardline;
 
@@ -435,16 +439,40 @@ private Q_SLOTS:
         else
             QVERIFY(openAna());
         QVERIFY(Ui::Language::apply(language));
+        // The site's own values, so the texts read as a patient gets them; the console fetches
+        // the list again as when an administrator changes it.
+        const QList<std::pair<QString, QString>> site{
+            {QStringLiteral("site/location_name"), QStringLiteral("Riverside Clinic")},
+            {QStringLiteral("site/location_address"), QStringLiteral("12 Mill Road")},
+            {QStringLiteral("site/phone"), QStringLiteral("+1 555 0100 900")}};
+        for (const auto &[key, value] : site)
+            QVERIFY(Hub::SiteSettings::set(m_hub->database(), key, value));
+        m_home->hubEvents({Console::CannedResponses::changedEvent()});
+        m_home->resize(1440, 860);
         editor()->setFocus();
         QTest::keyClicks(editor(), QStringLiteral("/"));
         QVERIFY(picker()->isVisible());
+        const auto filled = [this] {
+            const QList<Console::CannedResponse> shown = picker()->shown();
+            return std::any_of(shown.cbegin(), shown.cend(), [](const Console::CannedResponse &r) {
+                return r.text.contains(QLatin1String("Riverside Clinic"));
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(filled(), Patience);
         QVERIFY(shownShortcuts().size() >= 4);
         for (const Console::CannedResponse &r : picker()->shown())
             QCOMPARE(r.language, language);
+        // The messages laid out in the wider window before the picture is taken.
+        QTRY_VERIFY(!m_home->conversationView()->bubbles().isEmpty() &&
+                    m_home->conversationView()->bubbles().constFirst()->width() > 0);
         QCoreApplication::processEvents();
         saveScreenshot(*m_home->conversationView(),
                        QStringLiteral("canned-responses-%1.png").arg(language));
         QTest::keyClick(editor(), Qt::Key_Escape);
+        for (const auto &[key, value] : site)
+            QVERIFY(Hub::SiteSettings::set(m_hub->database(), key, QString()));
+        m_home->hubEvents({Console::CannedResponses::changedEvent()});
+        m_home->resize(1200, 800);
         QVERIFY(Ui::Language::apply(QStringLiteral("en")));
     }
 
