@@ -1,7 +1,7 @@
 #include "ui/homewindow.h"
 
-#include "console/hubclient.h"
 #include "console/cannedresponses.h"
+#include "console/hubclient.h"
 #include "console/hubsession.h"
 #include "ui/auditdesk.h"
 #include "ui/composer.h"
