@@ -505,30 +505,43 @@ void ConversationClient::enqueue(qint64 conversationId, const QString &kind, QJs
     body.insert(QStringLiteral("idempotencyKey"), kept.key);
     kept.body = body;
     kept.createdAt = m_clock.now().toUTC();
-    // Written down before it is sent: a crash or a lost answer leaves it to be sent again
-    // with the same key, never lost and never doubled.
-    bool stored = false;
-    if (m_db.isValid() && m_db.isOpen()) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO outbox (key, conversation_id, kind, body, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?)"));
-        q.addBindValue(kept.key);
-        q.addBindValue(kept.conversationId);
-        q.addBindValue(kept.kind);
-        q.addBindValue(QString::fromUtf8(QJsonDocument(kept.body).toJson(QJsonDocument::Compact)));
-        q.addBindValue(kept.createdAt.toString(Qt::ISODateWithMs));
-        stored = q.exec();
-        if (!stored)
-            qCWarning(lcConsole, "a send could not be kept in the cache: %s",
-                      qPrintable(q.lastError().text()));
-    }
-    if (!stored)
-        m_memoryKept.insert(kept.key, kept);
     if (kind == QLatin1StringView("image"))
         m_localImages.insert(
             kept.key, {conversationId, QByteArray::fromBase64(
                                            str(kept.body, QLatin1StringView("data")).toLatin1())});
-    deliver(kept);
+    // Written down before it is sent: a crash or a lost answer leaves it to be sent again
+    // with the same key, never lost and never doubled. On the cache's worker when there is
+    // one, so the window never waits behind a long write; sent once it is kept.
+    const auto sendOnceKept = [this, kept](bool stored) {
+        if (!stored)
+            m_memoryKept.insert(kept.key, kept);
+        deliver(kept);
+    };
+    if (m_writer) {
+        m_writer->run(
+            this, [kept](const QSqlDatabase &db) { return keep(db, kept); }, sendOnceKept);
+        return;
+    }
+    sendOnceKept(m_db.isValid() && m_db.isOpen() && keep(m_db, kept));
+}
+
+bool ConversationClient::keep(const QSqlDatabase &db, const Kept &kept)
+{
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO outbox (key, conversation_id, kind, body, "
+                             "created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(kept.key);
+    q.addBindValue(kept.conversationId);
+    q.addBindValue(kept.kind);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(kept.body).toJson(QJsonDocument::Compact)));
+    q.addBindValue(kept.createdAt.toString(Qt::ISODateWithMs));
+    if (q.exec())
+        return true;
+    qCWarning(lcConsole, "a send could not be kept in the cache: %s",
+              qPrintable(q.lastError().text()));
+    return false;
 }
 
 QString ConversationClient::pathFor(const Kept &kept)
@@ -597,14 +610,22 @@ void ConversationClient::deliver(const Kept &kept)
 void ConversationClient::forget(const QString &key)
 {
     m_memoryKept.remove(key);
-    if (m_db.isValid() && m_db.isOpen()) {
-        QSqlQuery q(m_db);
+    const auto drop = [key](const QSqlDatabase &db) {
+        if (!db.isOpen())
+            return false;
+        QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM outbox WHERE key = ?"));
         q.addBindValue(key);
-        if (!q.exec())
-            qCWarning(lcConsole, "a delivered send stayed in the cache: %s",
-                      qPrintable(q.lastError().text()));
-    }
+        if (q.exec())
+            return true;
+        qCWarning(lcConsole, "a delivered send stayed in the cache: %s",
+                  qPrintable(q.lastError().text()));
+        return false;
+    };
+    if (m_writer)
+        m_writer->run(this, drop, [](bool) {});
+    else if (m_db.isValid())
+        (void)drop(m_db);
     if (keptCount() == 0)
         m_retryTimer->stop();
 }
@@ -743,6 +764,10 @@ void ConversationClient::loadMedia(qint64 mediaId)
 
 QString ConversationClient::draft(qint64 conversationId) const
 {
+    // A draft on its way to the worker is the newest one.
+    if (const auto pending = m_pendingDrafts.constFind(conversationId);
+        pending != m_pendingDrafts.cend())
+        return pending->text;
     if (!m_db.isValid() || !m_db.isOpen())
         return {};
     QSqlQuery q(m_db);
@@ -755,20 +780,41 @@ void ConversationClient::saveDraft(qint64 conversationId, const QString &text)
 {
     if (!m_db.isValid() || !m_db.isOpen() || conversationId == 0)
         return;
-    QSqlQuery q(m_db);
-    if (text.isEmpty()) {
-        q.prepare(QStringLiteral("DELETE FROM drafts WHERE conversation_id = ?"));
-        q.addBindValue(conversationId);
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO drafts (conversation_id, body, updated_at) VALUES "
-                                 "(?, ?, ?) ON CONFLICT (conversation_id) DO UPDATE SET body = "
-                                 "excluded.body, updated_at = excluded.updated_at"));
-        q.addBindValue(conversationId);
-        q.addBindValue(text);
-        q.addBindValue(m_clock.now().toUTC().toString(Qt::ISODate));
-    }
-    if (!q.exec())
+    const QString at = m_clock.now().toUTC().toString(Qt::ISODate);
+    const auto write = [conversationId, text, at](const QSqlDatabase &db) {
+        if (!db.isOpen())
+            return false;
+        QSqlQuery q(db);
+        if (text.isEmpty()) {
+            q.prepare(QStringLiteral("DELETE FROM drafts WHERE conversation_id = ?"));
+            q.addBindValue(conversationId);
+        } else {
+            q.prepare(QStringLiteral("INSERT INTO drafts (conversation_id, body, updated_at) "
+                                     "VALUES (?, ?, ?) ON CONFLICT (conversation_id) DO UPDATE "
+                                     "SET body = excluded.body, updated_at = excluded.updated_at"));
+            q.addBindValue(conversationId);
+            q.addBindValue(text);
+            q.addBindValue(at);
+        }
+        if (q.exec())
+            return true;
         qCWarning(lcConsole, "a draft was not kept: %s", qPrintable(q.lastError().text()));
+        return false;
+    };
+    if (!m_writer) {
+        (void)write(m_db);
+        return;
+    }
+    // Every keystroke may save: the worker writes them in order, and the window reads the
+    // newest from memory until the last one is written.
+    PendingDraft &pending = m_pendingDrafts[conversationId];
+    pending.text = text;
+    const quint64 number = ++pending.number;
+    m_writer->run(this, write, [this, conversationId, number](bool) {
+        const auto it = m_pendingDrafts.constFind(conversationId);
+        if (it != m_pendingDrafts.cend() && it->number == number)
+            m_pendingDrafts.remove(conversationId);
+    });
 }
 
 } // namespace Wardline::Console

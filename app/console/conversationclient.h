@@ -217,6 +217,8 @@ private:
 
     void enqueue(qint64 conversationId, const QString &kind, QJsonObject body);
     void deliver(const Kept &kept);
+    /// Writes \a kept into the cache's outbox (on whichever thread owns \a db).
+    [[nodiscard]] static bool keep(const QSqlDatabase &db, const Kept &kept);
     void forget(const QString &key);
     void action(const QString &name);
     [[nodiscard]] QList<Kept> keptSends() const;
@@ -235,6 +237,12 @@ private:
     QJsonObject m_lastAnswer; // the hub's last answer, shown again with sends kept offline
     QDateTime m_lastFetchedAt;
     QHash<QString, Kept> m_memoryKept; // without a cache: kept until this session ends
+    struct PendingDraft
+    {
+        QString text;
+        quint64 number = 0; ///< the latest save of this conversation's draft
+    };
+    QHash<qint64, PendingDraft> m_pendingDrafts; ///< saved, not yet written by the worker
     QSet<QString> m_inFlight;
     // Images sent from here, by key, with their conversation: shown while still pending.
     QHash<QString, std::pair<qint64, QByteArray>> m_localImages;

@@ -4,6 +4,7 @@
 // filler) makes the load real work once it is released.
 #include "cachefill.h"
 #include "console/cachewriter.h"
+#include "console/conversationclient.h"
 #include "console/hubclient.h"
 #include "console/hubsession.h"
 #include "console/inboxstore.h"
@@ -194,6 +195,39 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QVERIFY(reset.isEmpty());
         QCOMPARE(m_store->size(), 0);
+    }
+
+    // A nurse types and sends while the cache keeps a long conversation: nothing she does waits
+    // for it. The newest draft reads back at once; a send is kept first, then tried.
+    void aDraftAndASendDoNotWaitForTheBusyCache()
+    {
+        {
+            auto cache = Console::LocalCache::open(QStringLiteral("nurse"), m_path, m_key);
+            QVERIFY2(cache, qPrintable(cache.error()));
+            Console::ConversationClient client(m_hub, m_session, cache.value(),
+                                               Core::Clock::system());
+            client.setCacheWriter(m_worker.get());
+            client.setRetryInterval(60000);
+            QSignalSpy kept(&client, &Console::ConversationClient::keptOffline);
+            {
+                WorkerGate gate(*m_worker, this);
+                QVERIFY(gate.entered());
+                client.saveDraft(42, QStringLiteral("Your dressing"));
+                client.saveDraft(42, QStringLiteral("Your dressing can stay on"));
+                QCOMPARE(client.draft(42), QStringLiteral("Your dressing can stay on"));
+                client.open(42);
+                client.sendText(QStringLiteral("Please ring the ward"));
+                QCOMPARE(client.keptCount(), 0); // the worker has not written it yet …
+                QCoreApplication::processEvents();
+                QVERIFY(kept.isEmpty()); // … so it was not sent either
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(!kept.isEmpty(), Patience); // no hub here: kept offline
+            QCOMPARE(client.keptCount(), 1);
+            m_worker->flush();
+            QCoreApplication::processEvents();
+            QCOMPARE(client.draft(42), QStringLiteral("Your dressing can stay on")); // the cache's
+        }
+        Store::Database::close(QStringLiteral("nurse"));
     }
 
 private:
