@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,8 +120,11 @@ Composer::Composer(QWidget *parent)
     // A picture for the patient: chosen from a file, shown above the reply box until sent.
     m_attachButton = new QToolButton(writePage);
     m_attachButton->setObjectName(QStringLiteral("attachImageButton"));
-    m_attachButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogStart));
-    m_attachButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_attachButton->setIcon(QIcon::fromTheme(QStringLiteral("mail-attachment"),
+                                             style()->standardIcon(QStyle::SP_FileDialogStart)));
+    // An icon, as in WhatsApp: the row also holds the template and canned-response buttons,
+    // the counter and Send, in Spanish too. The tooltip and the accessible name say what it does.
+    m_attachButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     connect(m_attachButton, &QToolButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Attach an image"), QString(),
                                                           tr("Images (*.jpg *.jpeg *.png)"));
@@ -627,6 +631,7 @@ void Composer::retranslateUi()
     m_cannedButton->setToolTip(tr("Saved replies in the patient's language. You can also type / "
                                   "in the empty reply box."));
     m_attachButton->setText(tr("Attach image"));
+    m_attachButton->setAccessibleName(m_attachButton->text());
     m_attachButton->setToolTip(tr("Send the patient a JPEG or PNG picture of at most 5 MB, "
                                   "with an optional caption."));
     m_templateTitle->setText(tr("Template:"));

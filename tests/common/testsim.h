@@ -5,9 +5,14 @@
 #include "hub/hubconfig.h"
 #include "hub/hubinit.h"
 #include "hub/hubserver.h"
+#include "sim/inboundinjector.h"
+#include "sim/messagelog.h"
 #include "sim/simconfig.h"
 #include "sim/simserver.h"
+#include "sim/simservices.h"
 #include "testhub.h"
+
+#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -102,6 +107,48 @@ startConsoleHub(const QString &hubDir, const QString &password, const Core::Cloc
     hub = std::make_unique<Hub::HubServer>(*config, clock);
     auto started = hub->start();
     return started ? QString() : started.error();
+}
+
+/// The first column of the first row \a sql answers on \a db (the hub's); -1 when none.
+[[nodiscard]] inline qint64 hubNumber(const QSqlDatabase &db, const QString &sql,
+                                      const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+/// The newest conversation of the patient WhatsApp knows as \a waId; -1 when there is none.
+[[nodiscard]] inline qint64 conversationOf(const QSqlDatabase &db, const QString &waId)
+{
+    return hubNumber(db,
+                     QStringLiteral("SELECT c.id FROM conversations c JOIN patients p ON p.id = "
+                                    "c.patient_id WHERE p.wa_id = ? ORDER BY c.id DESC LIMIT 1"),
+                     {waId});
+}
+
+/// The patient \a name writes \a text from the phone \a from, as the simulator delivers it.
+[[nodiscard]] inline bool patientSays(Sim::SimServer &sim, const QString &from, const QString &name,
+                                      const QString &text)
+{
+    return sim.services()
+        ->inbound()
+        .inject({{QStringLiteral("from"), from},
+                 {QStringLiteral("name"), name},
+                 {QStringLiteral("text"), text}})
+        .ok;
+}
+
+/// How many messages the patient \a waId received that contain \a words.
+[[nodiscard]] inline int receivedCount(Sim::SimServer &sim, const QString &waId,
+                                       const QString &words)
+{
+    int n = 0;
+    for (const Sim::SentMessage &m : sim.services()->log().allSent())
+        n += m.waId == waId && m.text.contains(words);
+    return n;
 }
 
 } // namespace Wardline::Test

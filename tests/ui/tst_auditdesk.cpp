@@ -14,6 +14,7 @@
 #include "sim/simservices.h"
 #include "store/auditlog.h"
 #include "store/userrepository.h"
+#include "testconsole.h"
 #include "testsim.h"
 #include "ui/auditdesk.h"
 #include "ui/auditmodel.h"
@@ -98,31 +99,15 @@ private:
     QString hubDir() const { return m_dir.filePath(QStringLiteral("hub")); }
     qint64 hubNumber(const QString &sql, const QVariantList &values = {}) const
     {
-        QSqlQuery q(m_hub->database());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        return Test::hubNumber(m_hub->database(), sql, values);
     }
     std::optional<Console::HubSession> signIn(const QString &name, const QString &password)
     {
-        std::optional<Console::HubSession> session;
-        bool answered = false;
-        m_client.signIn(QUrl(m_hub->apiUrl()), name, password,
-                        [&](Core::Result<Console::HubSession> r, Console::HubClient::Failure) {
-                            answered = true;
-                            if (r)
-                                session = std::move(r).value();
-                        });
-        if (!QTest::qWaitFor([&] { return answered; }, Patience))
-            return std::nullopt;
-        return session;
+        return Test::signIn(m_client, m_hub->apiUrl(), name, password, Patience);
     }
     qint64 conversationOf(const QString &waId) const
     {
-        return hubNumber(QStringLiteral("SELECT c.id FROM conversations c JOIN patients p ON "
-                                        "p.id = c.patient_id WHERE p.wa_id = ?"),
-                         {waId});
+        return Test::conversationOf(m_hub->database(), waId);
     }
     template<typename T> T *find(const char *name) const
     {

@@ -21,6 +21,7 @@
 #include "sim/simserver.h"
 #include "sim/simservices.h"
 #include "store/userrepository.h"
+#include "testconsole.h"
 #include "testsim.h"
 #include "ui/cannedresponsepicker.h"
 #include "ui/cannedresponseseditor.h"
@@ -89,11 +90,7 @@ private:
     }
     qint64 conversationOf(const QString &waId) const
     {
-        const QVariant id = hubValue(QStringLiteral("SELECT c.id FROM conversations c JOIN "
-                                                    "patients p ON p.id = c.patient_id WHERE "
-                                                    "p.wa_id = ? ORDER BY c.id DESC LIMIT 1"),
-                                     {waId});
-        return id.isValid() ? id.toLongLong() : -1;
+        return Test::conversationOf(m_hub->database(), waId);
     }
     QStringList sentTexts(const QString &waId) const
     {
@@ -106,17 +103,7 @@ private:
     }
     std::optional<Console::HubSession> signIn(const QString &username)
     {
-        std::optional<Console::HubSession> session;
-        bool answered = false;
-        m_client.signIn(QUrl(m_hub->apiUrl()), username, Password,
-                        [&](Core::Result<Console::HubSession> r, Console::HubClient::Failure) {
-                            answered = true;
-                            if (r)
-                                session = std::move(r).value();
-                        });
-        if (!QTest::qWaitFor([&] { return answered; }, Patience))
-            return std::nullopt;
-        return session;
+        return Test::signIn(m_client, m_hub->apiUrl(), username, Password, Patience);
     }
     Ui::Composer *composer() const { return m_home->conversationView()->composer(); }
     QPlainTextEdit *editor() const

@@ -99,11 +99,7 @@ private:
     QString hubDir() const { return m_dir.filePath(QStringLiteral("hub")); }
     qint64 hubNumber(const QString &sql, const QVariantList &values = {}) const
     {
-        QSqlQuery q(m_hub->database());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        return Test::hubNumber(m_hub->database(), sql, values);
     }
     Ui::ConversationView *view() const { return m_home->conversationView(); }
     Ui::Composer *composer() const { return view()->composer(); }

@@ -97,34 +97,19 @@ private:
     }
     qint64 hubNumber(const QString &sql, const QVariantList &values = {}) const
     {
-        QSqlQuery q(m_hub->database());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        return Test::hubNumber(m_hub->database(), sql, values);
     }
     qint64 conversationOf(const QString &waId) const
     {
-        return hubNumber(QStringLiteral("SELECT c.id FROM conversations c JOIN patients p ON "
-                                        "p.id = c.patient_id WHERE p.wa_id = ? ORDER BY c.id "
-                                        "DESC LIMIT 1"),
-                         {waId});
+        return Test::conversationOf(m_hub->database(), waId);
     }
     [[nodiscard]] bool say(const QString &from, const QString &name, const QString &text)
     {
-        return m_sim->services()
-            ->inbound()
-            .inject({{QStringLiteral("from"), from},
-                     {QStringLiteral("name"), name},
-                     {QStringLiteral("text"), text}})
-            .ok;
+        return Test::patientSays(*m_sim, from, name, text);
     }
     int sentTo(const QString &waId, const QString &words) const
     {
-        int n = 0;
-        for (const Sim::SentMessage &m : m_sim->services()->log().allSent())
-            n += m.waId == waId && m.text.contains(words);
-        return n;
+        return Test::receivedCount(*m_sim, waId, words);
     }
     // Signs the nurse in (again: a session does not outlive the hub's clock moving a day) and
     // builds the console around the session, as main.cpp does.

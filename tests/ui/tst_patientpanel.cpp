@@ -89,11 +89,7 @@ private:
     QString hubDir() const { return m_dir.filePath(QStringLiteral("hub")); }
     qint64 hubNumber(const QString &sql, const QVariantList &values = {}) const
     {
-        QSqlQuery q(m_hub->database());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        return Test::hubNumber(m_hub->database(), sql, values);
     }
     [[nodiscard]] bool startConsole(StaffConsole &console, const QString &username)
     {
