@@ -556,7 +556,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
 <context>
     <name>Wardline::Ui::Composer</name>
     <message>
-        <location filename="../ui/composer.cpp" line="+49"/>
+        <location filename="../ui/composer.cpp" line="+50"/>
         <source>Fill this in: WhatsApp refuses an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +571,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Attach an image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,7 +581,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>Write an internal note for colleagues. The patient never sees it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,7 +714,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send the patient a JPEG or PNG picture of at most 5 MB, with an optional caption.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,14 +778,18 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
     </message>
     <message>
         <location line="+0"/>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
+        <source>Flagged as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Flagged as %1 because the patient wrote: %2</source>
-        <extracomment>%1 is the triage category (&quot;Emergency&quot;), %2 the words that decided it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1118,7 +1122,7 @@ Your last online sign-in on this computer was more than %2 hours ago, so Wardlin
 <context>
     <name>Wardline::Ui::InboxModel</name>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="+64"/>
+        <location filename="../ui/inboxmodel.cpp" line="+63"/>
         <source>Flagged because: %1</source>
         <extracomment>Tooltip on an inbox row; %1 is the triage engine&apos;s reason, in the patient&apos;s words.</extracomment>
         <translation type="unfinished"></translation>
@@ -1519,7 +1523,7 @@ It must have at least %1 characters, must not be a dictionary word or close to y
 <context>
     <name>Wardline::Ui::PatientPanel</name>
     <message>
-        <location filename="../ui/patientpanel.cpp" line="+51"/>
+        <location filename="../ui/patientpanel.cpp" line="+54"/>
         <source>%1 %2, %3</source>
         <extracomment>%1 the weekday, %2 the date, %3 the time: &quot;Mon 11/30/26, 2:30 PM&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -3604,7 +3608,7 @@ It must have at least %1 characters, must not be a dictionary word or close to y
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Required: you are giving your own role a permission</source>
         <translation type="unfinished"></translation>
     </message>

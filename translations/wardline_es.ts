@@ -558,7 +558,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
 <context>
     <name>Wardline::Ui::Composer</name>
     <message>
-        <location filename="../ui/composer.cpp" line="+49"/>
+        <location filename="../ui/composer.cpp" line="+50"/>
         <source>Fill this in: WhatsApp refuses an empty value.</source>
         <translation>Rellene este campo: WhatsApp no acepta un valor vacío.</translation>
     </message>
@@ -573,7 +573,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         <translation>Quite los espacios de más: WhatsApp no acepta más de cuatro seguidos.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Attach an image</source>
         <translation>Adjuntar una imagen</translation>
     </message>
@@ -583,7 +583,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>Write an internal note for colleagues. The patient never sees it.</source>
         <translation>Escriba una nota interna para sus compañeros. El paciente nunca la ve.</translation>
     </message>
@@ -716,7 +716,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
         <translation>Adjuntar imagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send the patient a JPEG or PNG picture of at most 5 MB, with an optional caption.</source>
         <translation>Envíe al paciente una imagen JPEG o PNG de 5 MB como máximo, con un pie de foto opcional.</translation>
     </message>
@@ -780,14 +780,18 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
     </message>
     <message>
         <location line="+0"/>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
+        <source>Flagged as %1</source>
+        <translation>Marcada como %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Flagged as %1 because the patient wrote: %2</source>
-        <extracomment>%1 is the triage category (&quot;Emergency&quot;), %2 the words that decided it.</extracomment>
         <translation>Marcada como %1 porque el paciente escribió: %2</translation>
     </message>
     <message numerus="yes">
@@ -1120,7 +1124,7 @@ Su último inicio de sesión en línea en este equipo fue hace más de %2 horas,
 <context>
     <name>Wardline::Ui::InboxModel</name>
     <message>
-        <location filename="../ui/inboxmodel.cpp" line="+64"/>
+        <location filename="../ui/inboxmodel.cpp" line="+63"/>
         <source>Flagged because: %1</source>
         <extracomment>Tooltip on an inbox row; %1 is the triage engine&apos;s reason, in the patient&apos;s words.</extracomment>
         <translation>Motivo de la clasificación: %1</translation>
@@ -1523,7 +1527,7 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
 <context>
     <name>Wardline::Ui::PatientPanel</name>
     <message>
-        <location filename="../ui/patientpanel.cpp" line="+51"/>
+        <location filename="../ui/patientpanel.cpp" line="+54"/>
         <source>%1 %2, %3</source>
         <extracomment>%1 the weekday, %2 the date, %3 the time: &quot;Mon 11/30/26, 2:30 PM&quot;.</extracomment>
         <translation>%1 %2, %3</translation>
@@ -3609,7 +3613,7 @@ Debe tener al menos %1 caracteres, no puede ser una palabra del diccionario ni p
         <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Required: you are giving your own role a permission</source>
         <translation>Obligatorio: está dando un permiso a su propio rol</translation>
     </message>

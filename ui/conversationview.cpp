@@ -380,10 +380,15 @@ void ConversationView::updateHeader()
                                                                  : m_conversation.triageReason;
     const bool flagged =
         !reason.isEmpty() && !category.isEmpty() && category != QLatin1StringView("GENERAL");
-    //: %1 is the triage category ("Emergency"), %2 the words that decided it.
+    const QString words = InboxFormat::triageWords(reason);
+    // A photo or a tapped reply routed by the care flow quotes no words of the patient's.
     m_triageBanner->setText(
-        tr("Flagged as %1 because the patient wrote: %2")
-            .arg(InboxFormat::categoryName(category), InboxFormat::triageWords(reason)));
+        words.isEmpty()
+            //: %1 is the triage category ("Nurse").
+            ? tr("Flagged as %1").arg(InboxFormat::categoryName(category))
+            //: %1 is the triage category ("Emergency"), %2 the words that decided it.
+            : tr("Flagged as %1 because the patient wrote: %2")
+                  .arg(InboxFormat::categoryName(category), words));
     m_triageBanner->setVisible(flagged);
 }
 

@@ -159,7 +159,7 @@ QString InboxFormat::triageWords(const QString &reason)
         open = counted.indexOf(u'"', close + 1);
     }
     if (words.isEmpty())
-        return reason;
+        return {};
     for (QString &w : words)
         w = QString(QChar(0x201C) + w + QChar(0x201D));
     return words.join(QStringLiteral(", "));

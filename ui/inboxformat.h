@@ -45,8 +45,7 @@ public:
     /// The assignee's name, or "Unassigned".
     [[nodiscard]] static QString assigneeText(const Console::ConversationSummary &summary);
     /// The patient's own words in the hub's triage reason ("refill: \"refill\", \"tablets\"" →
-    /// “refill”, “tablets”), without the engine's English notes; the reason itself when it
-    /// quotes nothing.
+    /// “refill”, “tablets”), without the engine's English notes; empty when it quotes nothing.
     [[nodiscard]] static QString triageWords(const QString &reason);
 };
 

@@ -58,10 +58,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case PatientNameRole:
         return s.patientName;
     case Qt::ToolTipRole:
-        if (s.triageReason.isEmpty())
-            return {};
-        //: Tooltip on an inbox row; %1 is the triage engine's reason, in the patient's words.
-        return tr("Flagged because: %1").arg(InboxFormat::triageWords(s.triageReason));
+        if (const QString words = InboxFormat::triageWords(s.triageReason); !words.isEmpty())
+            //: Tooltip on an inbox row; %1 is the triage engine's reason, in the patient's words.
+            return tr("Flagged because: %1").arg(words);
+        return {};
     case IdRole:
         return s.id;
     case PreviewRole:

@@ -41,7 +41,10 @@ QString dateOf(const QDate &date)
 
 QString timeOf(const QTime &time)
 {
-    return QLocale().toString(time, QLocale::ShortFormat);
+    // Hours and minutes: some locales' short format (C, the default without LANG) has seconds.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return QLocale().toString(time, format);
 }
 
 QString momentOf(const QDateTime &at)
