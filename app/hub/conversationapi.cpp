@@ -147,9 +147,7 @@ QHttpServerResponse ConversationApi::inbox(const QHttpServerRequest &request, qi
     if (!user)
         return denied;
     // What the role may see: receptionists appointment conversations only (permission table).
-    const bool clinical = m_staff.permissions().allows(user->role, Permission::ReadClinical);
-    const bool appointments =
-        m_staff.permissions().allows(user->role, Permission::ReadAppointments);
+    const auto [clinical, appointments] = m_staff.visibilityOf(user->role);
     QString where = one ? QStringLiteral("c.id = :id")
                         : QStringLiteral("(c.state = 'open' OR c.closed_at >= :since)");
     if (!clinical)
@@ -226,8 +224,9 @@ QHttpServerResponse ConversationApi::events(const QHttpServerRequest &request)
         return StaffApi::error(Status::InternalServerError, QStringLiteral("storage"),
                                page.error());
     QJsonArray events;
+    const StaffApi::Visibility visible = m_staff.visibilityOf(user->role);
     for (const Store::Event &e : std::as_const(page.value()))
-        events.append(m_staff.eventFor(user->role, e));
+        events.append(m_staff.eventFor(visible, e));
     return QHttpServerResponse(QJsonObject{{QStringLiteral("events"), events},
                                            {QStringLiteral("firstSeq"), firstSeq},
                                            {QStringLiteral("lastSeq"), lastSeq}});

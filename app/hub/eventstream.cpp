@@ -112,8 +112,9 @@ void EventStream::sendFrom(QWebSocket *socket, Client &client)
         auto page = log.after(client.sentUpTo, PageSize);
         if (!page || page->isEmpty())
             return;
+        const StaffApi::Visibility visible = m_staff.visibilityOf(client.role);
         for (const Store::Event &e : std::as_const(page.value())) {
-            QJsonObject message = m_staff.eventFor(client.role, e);
+            QJsonObject message = m_staff.eventFor(visible, e);
             message.insert(QStringLiteral("type"), QStringLiteral("event"));
             socket->sendTextMessage(json(message));
             client.sentUpTo = e.seq;

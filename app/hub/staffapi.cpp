@@ -179,24 +179,29 @@ QHttpServerResponse StaffApi::finishSignIn(const std::optional<Core::User> &user
                      QJsonArray::fromStringList(m_permissions.namesFor(user->role))}});
 }
 
-bool StaffApi::mayReceive(Core::Role role, const QJsonObject &payload) const
+StaffApi::Visibility StaffApi::visibilityOf(Core::Role role) const
 {
-    const bool clinical = m_permissions.allows(role, Core::Permission::ReadClinical);
-    const bool appointments = m_permissions.allows(role, Core::Permission::ReadAppointments);
+    return {m_permissions.allows(role, Core::Permission::ReadClinical),
+            m_permissions.allows(role, Core::Permission::ReadAppointments)};
+}
+
+bool StaffApi::mayReceive(const Visibility &visible, const QJsonObject &payload) const
+{
     const qint64 conversationId = payload.value(u"conversationId").toInteger();
-    if (conversationId == 0 || (clinical && appointments))
+    if (conversationId == 0 || (visible.clinical && visible.appointments))
         return true;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT category FROM conversations WHERE id = ?"));
     q.addBindValue(conversationId);
     if (!q.exec() || !q.next())
         return false;
-    return q.value(0).toString() == QLatin1String("APPOINTMENT") ? appointments : clinical;
+    return q.value(0).toString() == QLatin1String("APPOINTMENT") ? visible.appointments
+                                                                 : visible.clinical;
 }
 
-QJsonObject StaffApi::eventFor(Core::Role role, const Store::Event &e) const
+QJsonObject StaffApi::eventFor(const Visibility &visibility, const Store::Event &e) const
 {
-    const bool visible = mayReceive(role, e.payload);
+    const bool visible = mayReceive(visibility, e.payload);
     return {{QStringLiteral("seq"), e.seq},
             {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
             {QStringLiteral("kind"), visible ? e.kind : QStringLiteral("hidden")},

@@ -50,13 +50,20 @@ public:
         QString code;
         QString message;
     };
-    /// The user a session token belongs to, while the session lives (it is kept alive).
-    /// Whether \a role may receive an event with \a payload: one about a conversation the
-    /// role may not see (a clinical one for a receptionist) is shown only as "hidden", so the
-    /// sequence numbers stay gap-free for the console.
-    [[nodiscard]] bool mayReceive(Core::Role role, const QJsonObject &payload) const;
-    /// \a event as a console with \a role receives it (hidden when it may not).
-    [[nodiscard]] QJsonObject eventFor(Core::Role role, const Store::Event &event) const;
+    /// Which conversations a role may see, read once from the permission table for a page of
+    /// events (not once per event).
+    struct Visibility
+    {
+        bool clinical = false;
+        bool appointments = false;
+    };
+    [[nodiscard]] Visibility visibilityOf(Core::Role role) const;
+    /// Whether a console seeing \a visible may receive an event with \a payload: one about a
+    /// conversation it may not see (a clinical one for a receptionist) is shown only as
+    /// "hidden", so the sequence numbers stay gap-free for the console.
+    [[nodiscard]] bool mayReceive(const Visibility &visible, const QJsonObject &payload) const;
+    /// \a event as a console seeing \a visible receives it (hidden when it may not).
+    [[nodiscard]] QJsonObject eventFor(const Visibility &visible, const Store::Event &event) const;
 
     /// Whether a request counts as the staff member's activity (it extends the idle timeout)
     /// or is the console syncing by itself (header X-Wardline-Background: 1; it does not).
