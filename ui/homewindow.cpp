@@ -264,14 +264,7 @@ void HomeWindow::setHub(Console::HubClient *hub, const Console::HubSession &sess
         m_permissions = session.permissions;
         rebuildTabs(true);
     }
-    // Fetched once per session, and again when an administrator changes them (hubEvents).
-    m_conversation->composer()->setCannedResponses(nullptr);
-    delete std::exchange(m_canned, nullptr);
-    if (hub && session.allows(Core::Permission::SendMessage)) {
-        m_canned = new Console::CannedResponses(*hub, session, this);
-        m_canned->refresh();
-        m_conversation->composer()->setCannedResponses(m_canned);
-    }
+    followCannedResponses();
     for (Desk *desk : std::as_const(m_desks))
         desk->setHub(hub && allows(desk->permission()) ? hub : nullptr, session);
     // The desk already open (an auditor's only one) was shown before it had a hub to ask.
@@ -317,8 +310,24 @@ void HomeWindow::applyPermissions(const QStringList &permissions)
         if (had != has)
             desk->setHub(has ? m_hubClient : nullptr, m_session);
     }
+    if (before.contains(Core::permissionName(Core::Permission::SendMessage)) !=
+        allows(Core::Permission::SendMessage))
+        followCannedResponses();
     rebuildTabs(true);
     Q_EMIT permissionsChanged(permissions);
+}
+
+void HomeWindow::followCannedResponses()
+{
+    // Fetched once per session (and when the permission to send arrives), again when an
+    // administrator changes them (hubEvents).
+    m_conversation->composer()->setCannedResponses(nullptr);
+    delete std::exchange(m_canned, nullptr);
+    if (m_hubClient && allows(Core::Permission::SendMessage)) {
+        m_canned = new Console::CannedResponses(*m_hubClient, m_session, this);
+        m_canned->refresh();
+        m_conversation->composer()->setCannedResponses(m_canned);
+    }
 }
 
 void HomeWindow::setInbox(Console::InboxStore *store, qint64 userId)

@@ -115,6 +115,7 @@ private:
     /// Applies \a permissions: desks given or denied their hub, the tabs rebuilt, the screen
     /// shown kept when it is still allowed.
     void applyPermissions(const QStringList &permissions);
+    void followCannedResponses();
     /// Reads GET /api/v1/session again for the permissions in force.
     void rereadPermissions();
 
