@@ -248,8 +248,14 @@ private Q_SLOTS:
         screenshot(QStringLiteral("composer-attached"));
         auto *send = composer()->findChild<QPushButton *>(QStringLiteral("sendButton"));
         QVERIFY(send->isEnabled());
+        // Laid out after the strip appeared, so the click lands on the button.
+        QTRY_VERIFY(send->isVisible() && send->width() >= send->minimumSizeHint().width());
         QTest::mouseClick(send, Qt::LeftButton);
-        QVERIFY(!composer()->hasAttachment());
+        QVERIFY2(!composer()->hasAttachment(), qPrintable(QStringLiteral("Send at %1,%2 size %3x%4")
+                                                              .arg(send->x())
+                                                              .arg(send->y())
+                                                              .arg(send->width())
+                                                              .arg(send->height())));
         QVERIFY(!strip->isVisible());
 
         // The patient got exactly this file, with the caption.
